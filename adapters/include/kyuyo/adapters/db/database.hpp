@@ -1,0 +1,56 @@
+#pragma once
+/// \brief The store: a SOCI session on SQLite (default: one file, WAL, foreign keys on,
+/// synchronous=FULL, secure_delete on) or PostgreSQL (a postgresql:// connection string).
+/// Every batch command runs in one Transaction: on any error nothing is written.
+#include <memory>
+#include <soci/soci.h>
+#include <string>
+
+namespace kyuyo::db {
+
+enum class Backend { kSqlite, kPostgresql };
+
+class Database {
+ public:
+  /// url: a file path (SQLite; created if missing) or "postgresql://…" / "postgres://…".
+  /// Applies pending migrations unless migrate is false.
+  static std::unique_ptr<Database> open(const std::string& url, bool migrate = true);
+
+  soci::session& session() { return sql_; }
+  Backend backend() const { return backend_; }
+  const std::string& url() const { return url_; }  ///< never contains a password
+  /// Current schema version (highest applied migration).
+  int schema_version();
+  void migrate();
+
+  /// SQLite: checkpoint and truncate the WAL so freed pages leave no copy behind (used after
+  /// purges). PostgreSQL: no-op.
+  void checkpoint();
+
+  /// Placeholder rewrite for this backend (see migration.hpp).
+  std::string dialect(const std::string& sql) const;
+
+  /// Current time as ISO-8601 UTC text (the one clock kyuyo reads, outside the engine).
+  static std::string now_utc();
+
+ private:
+  Database() = default;
+  soci::session sql_;
+  Backend backend_ = Backend::kSqlite;
+  std::string url_;
+};
+
+/// One transaction; rolls back unless commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Database& db) : tx_(db.session()) {}
+  void commit() { tx_.commit(); }
+
+ private:
+  soci::transaction tx_;
+};
+
+/// The default database location: $KYUYO_DB or ./kyuyo.db.
+std::string default_url();
+
+}  // namespace kyuyo::db
