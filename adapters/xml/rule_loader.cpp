@@ -235,8 +235,12 @@ class Handler : public DefaultHandler {
 
 }  // namespace
 
-rules::RuleFile load_rule_file(const std::string& path) {
-  ensure_xerces();
+namespace {
+SaxParser make_rules_parser() {
+  return make_validating_sax_parser(resources::schema_dir() + "/rules.xsd", "urn:kyuyo:rules:1");
+}
+
+rules::RuleFile load_with(SaxParser& parser, const std::string& path) {
   rules::RuleFile out;
   out.path = path;
   std::string bytes;
@@ -249,7 +253,6 @@ rules::RuleFile load_rule_file(const std::string& path) {
   }
   out.content_hash = fnv1a64(bytes);
 
-  auto parser = make_validating_sax_parser(resources::schema_dir() + "/rules.xsd", "urn:kyuyo:rules:1");
   Handler h(path, out);
   parser->setContentHandler(&h);
   parser->setErrorHandler(&h);
@@ -263,8 +266,17 @@ rules::RuleFile load_rule_file(const std::string& path) {
   } catch (const XMLException& e) {
     h.add_error(0, to_utf8(e.getMessage()));
   }
+  parser->setContentHandler(nullptr);
+  parser->setErrorHandler(nullptr);
+  parser->setLexicalHandler(nullptr);
   if (!h.errors.empty()) throw KyuyoErrors(std::move(h.errors));
   return out;
+}
+}  // namespace
+
+rules::RuleFile load_rule_file(const std::string& path) {
+  auto parser = make_rules_parser();
+  return load_with(parser, path);
 }
 
 rules::RuleLibrary load_rule_library(const std::string& dir_in) {
@@ -279,9 +291,10 @@ rules::RuleLibrary load_rule_library(const std::string& dir_in) {
   std::sort(paths.begin(), paths.end());
   rules::RuleLibrary lib;
   std::vector<Error> errors;
+  auto parser = make_rules_parser();  // one parser, the grammar loaded and cached once
   for (const auto& p : paths) {
     try {
-      lib.add(load_rule_file(p));
+      lib.add(load_with(parser, p));
     } catch (const KyuyoErrors& e) {
       errors.insert(errors.end(), e.errors().begin(), e.errors().end());
     } catch (const KyuyoError& e) {
