@@ -53,6 +53,7 @@ enum class Relation { kSpouse, kChild, kParent, kGrandparent, kSibling, kOther }
 struct Dependent {
   DependentId id;
   EmployeeId employee_id;
+  int seq = 1;  ///< 連番 within the employee (1, 2, …): the dependent's stable key with employee_id
   std::string family_name, given_name;
   std::string family_kana, given_kana;
   Relation relation = Relation::kChild;
