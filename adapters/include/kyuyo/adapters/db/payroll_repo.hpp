@@ -1,0 +1,128 @@
+#pragma once
+/// \brief Storage of pay inputs, 住民税 notices and pay runs (migration 0200_payroll.sql).
+///
+/// A run is final or absent: it is written in one transaction with, per employee, the inputs used,
+/// every computed line, the totals, the rule-set content hashes and the engine version. A final
+/// run is immutable (database triggers refuse UPDATE/DELETE of its slips; the run row may only
+/// change from 'final' to 'reversed'). `kyuyo payroll reverse` marks it reversed, and a new run
+/// for the same period replaces it in every read.
+///
+/// Read API for year-end and filings (only finalised, non-reversed runs):
+///   PayrollRepo repo(db);
+///   for (const payroll::PaymentRecord& p : repo.payments_for_year(employee_id, 2026)) …
+///     // every monthly and bonus payment whose 支払日 falls in 2026, ordered by payment date;
+///     // p.taxable (課税支給額), p.social_insurance + p.employment_insurance (社会保険料等),
+///     // p.income_tax (源泉徴収税額), p.kind (monthly/bonus), p.period, p.base_days, p.remuneration
+///   repo.for_each_payment(employer_id, 2026, [](const payroll::PaymentRecord& p) { … });
+///     // streams the whole employer's year, ordered by employee then payment date
+///   repo.payments_paid_in(employee_id, YearMonth{2026,4}, YearMonth{2026,6});
+///     // payments whose 支払日 is in April–June 2026 (定時決定 reads these)
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/core/strong_id.hpp"
+#include "kyuyo/payroll/pay_input.hpp"
+#include "kyuyo/payroll/payment_record.hpp"
+#include "kyuyo/payroll/payslip.hpp"
+#include "kyuyo/payroll/resident_tax.hpp"
+
+namespace kyuyo::db {
+
+/// The key of a run: monthly runs by pay period ("2026-04"), bonus runs by payment date
+/// ("2026-07-10").
+std::string run_key(payroll::RunKind kind, const YearMonth& period, const Date& payment_date);
+
+struct PayRunInfo {
+  std::int64_t id = 0;
+  EmployerId employer_id;
+  payroll::RunKind kind = payroll::RunKind::kMonthly;
+  std::string key;
+  YearMonth period;
+  Date payment_date;
+  std::string status;  ///< "final" or "reversed"
+  std::string result_hash;
+  std::string engine_version;
+  int employee_count = 0;
+  std::string created_at;
+};
+
+/// A stored input row (as imported).
+struct StoredInput {
+  std::int64_t id = 0;
+  EmployeeId employee_id;
+  payroll::PayInput input;
+  std::string source;  ///< "payroll-2026.csv:12"
+};
+
+enum class UpsertOutcome { kInserted, kReplaced, kUnchanged };
+
+/// A slip as stored (for payslip printing and the 賃金台帳).
+struct StoredSlip {
+  std::int64_t run_id = 0;
+  EmployeeId employee_id;
+  std::string employee_code;
+  std::string employee_name;
+  payroll::PayslipResult result;
+};
+
+class PayrollRepo {
+ public:
+  /// Installs the immutability guards for this backend (idempotent).
+  explicit PayrollRepo(Database& db);
+
+  // ---- imports ----------------------------------------------------------------------------
+  /// Inserts, replaces (when different and no final run uses the period) or leaves unchanged.
+  /// Throws KyuyoError(kConflict) when the data differs from that used by a final run.
+  UpsertOutcome upsert_input(EmployerId er, EmployeeId ee, const payroll::PayInput& in, const std::string& source);
+  /// Remembers an employer's own item (name and category) from a CSV header.
+  void ensure_item(EmployerId er, const payroll::PayItemDef& def);
+  std::vector<payroll::PayItemDef> items(EmployerId er);
+  UpsertOutcome upsert_resident_tax(EmployerId er, EmployeeId ee, const payroll::ResidentTaxNotice& n,
+                                    const std::string& source);
+  std::optional<payroll::ResidentTaxNotice> resident_tax(EmployeeId ee, int fiscal_year);
+
+  /// Streams the inputs of one run key, ordered by employee code.
+  void for_each_input(EmployerId er, payroll::RunKind kind, const std::string& key,
+                      const std::function<void(const StoredInput&)>& f);
+  /// Distinct keys with inputs (monthly periods or bonus dates) whose payment date is in year.
+  std::vector<std::string> input_keys(EmployerId er, payroll::RunKind kind, int year);
+
+  // ---- runs -------------------------------------------------------------------------------
+  std::optional<PayRunInfo> final_run(EmployerId er, payroll::RunKind kind, const std::string& key);
+  std::optional<PayRunInfo> run(std::int64_t run_id);
+  std::vector<PayRunInfo> runs(EmployerId er, int year);
+  /// Creates the run row (status final). Call inside the caller's Transaction, then add_slip
+  /// for each employee and finish_run.
+  std::int64_t create_run(EmployerId er, payroll::RunKind kind, const std::string& key, const YearMonth& period,
+                          const Date& payment_date, const std::string& engine_version,
+                          const std::string& rule_hashes);
+  void add_slip(std::int64_t run_id, EmployeeId ee, const std::string& code, const std::string& name,
+                const payroll::PayslipResult& r);
+  void finish_run(std::int64_t run_id, int employee_count, const std::string& result_hash);
+  /// final → reversed (throws when not final).
+  void reverse_run(std::int64_t run_id, const std::string& reason);
+
+  /// Streams the slips of one run, ordered by employee code.
+  void for_each_slip(std::int64_t run_id, const std::function<void(const StoredSlip&)>& f);
+
+  // ---- read API (year-end, filings, social insurance) -------------------------------------
+  std::vector<payroll::PaymentRecord> payments_for_year(EmployeeId ee, int year);
+  void for_each_payment(EmployerId er, int year, const std::function<void(const payroll::PaymentRecord&)>& f);
+  std::vector<payroll::PaymentRecord> payments_paid_in(EmployeeId ee, const YearMonth& from, const YearMonth& to);
+  /// The latest finalised monthly payment paid in the month `ym` (for bonus withholding's
+  /// 前月の給与), if any.
+  std::optional<payroll::PaymentRecord> monthly_payment_in(EmployeeId ee, const YearMonth& ym);
+  /// Σ 標準賞与額 (健保) of finalised bonus payments in the 年度 (April–March) of `d`, before d;
+  /// and Σ 標準賞与額 (厚年) in d's month before d.
+  Yen standard_bonus_health_in_fiscal_year(EmployeeId ee, const Date& d);
+  Yen standard_bonus_pension_in_month(EmployeeId ee, const Date& d);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace kyuyo::db
