@@ -51,7 +51,7 @@ std::optional<PayItemDef> item_for_column(std::string_view header) {
   auto colon = header.find(':');
   if (colon == std::string_view::npos || colon + 1 >= header.size()) return std::nullopt;
   std::string_view prefix = header.substr(0, colon), name = header.substr(colon + 1);
-  if (name.find('|') != std::string_view::npos || name.find('\n') != std::string_view::npos) return std::nullopt;
+  if (name.find_first_of("\t\n\r") != std::string_view::npos) return std::nullopt;
   ItemCategory c;
   if (prefix == "allowance") c = ItemCategory::kTaxable;
   else if (prefix == "inkind") c = ItemCategory::kInKind;

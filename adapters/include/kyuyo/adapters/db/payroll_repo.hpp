@@ -19,6 +19,7 @@
 ///     // payments whose 支払日 is in April–June 2026 (定時決定 reads these)
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -123,6 +124,8 @@ class PayrollRepo {
 
  private:
   Database& db_;
+  struct SlipInsert;  ///< the prepared INSERT re-executed per slip
+  std::shared_ptr<SlipInsert> slip_insert_;
 };
 
 }  // namespace kyuyo::db

@@ -1,0 +1,669 @@
+#include "kyuyo/adapters/db/payroll_repo.hpp"
+
+#include <soci/soci.h>
+
+#include <sstream>
+
+#include "kyuyo/core/error.hpp"
+
+namespace kyuyo::db {
+namespace {
+using payroll::PayInput;
+using payroll::PayslipResult;
+using payroll::RunKind;
+
+Date date_of(const std::string& s, const char* what) {
+  auto d = parse_date(s);
+  if (!d) throw KyuyoError(ErrorCode::kInternal, "stored date is malformed", what);
+  return *d;
+}
+YearMonth ym_of(const std::string& s, const char* what) {
+  auto d = YearMonth::parse(s);
+  if (!d) throw KyuyoError(ErrorCode::kInternal, "stored month is malformed", what);
+  return *d;
+}
+RunKind kind_of(const std::string& s) { return s == "bonus" ? RunKind::kBonus : RunKind::kMonthly; }
+
+// items: one "code\tamount" per line, in the order imported.
+std::string encode_items(const std::vector<payroll::PayItemAmount>& items) {
+  std::string s;
+  for (const auto& i : items) s += i.code + "\t" + i.amount.str() + "\n";
+  return s;
+}
+std::vector<payroll::PayItemAmount> decode_items(const std::string& s) {
+  std::vector<payroll::PayItemAmount> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) {
+    auto tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    out.push_back({line.substr(0, tab), Yen(std::stoll(line.substr(tab + 1)))});
+  }
+  return out;
+}
+// lines: "E|D \t code \t name \t amount" per line.
+std::string encode_lines(const std::vector<payroll::PayslipLine>& lines) {
+  std::string s;
+  for (const auto& l : lines)
+    s += std::string(l.section == payroll::LineSection::kEarning ? "E" : "D") + "\t" + l.code + "\t" + l.name + "\t" +
+         l.amount.str() + "\n";
+  return s;
+}
+std::vector<payroll::PayslipLine> decode_lines(const std::string& s) {
+  std::vector<payroll::PayslipLine> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::size_t pos = 0;
+    for (;;) {
+      auto t = line.find('\t', pos);
+      f.push_back(line.substr(pos, t == std::string::npos ? std::string::npos : t - pos));
+      if (t == std::string::npos) break;
+      pos = t + 1;
+    }
+    if (f.size() != 4) continue;
+    out.push_back({f[0] == "E" ? payroll::LineSection::kEarning : payroll::LineSection::kDeduction, f[1], f[2],
+                   Yen(std::stoll(f[3]))});
+  }
+  return out;
+}
+std::string join_trace(const std::vector<std::string>& t) {
+  std::string s;
+  for (const auto& x : t) s += x + "\n";
+  return s;
+}
+std::vector<std::string> split_trace(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) out.push_back(line);
+  return out;
+}
+
+const char* kSlipColumns =
+    "s.run_id, s.employee_id, s.employee_code, s.employee_name, s.kind, s.period, s.payment_date, s.base_days, "
+    "s.work_days, s.paid_leave_days, s.absence_days, s.dependents, s.tax_column, s.premium_month, "
+    "s.standard_health, s.standard_pension, s.health_grade, s.pension_grade, s.standard_bonus_health, "
+    "s.standard_bonus_pension, s.gross, s.in_kind, s.non_taxable, s.taxable, s.social_insurance, "
+    "s.employment_insurance, s.income_tax, s.resident_tax, s.other_deductions, s.total_deductions, s.net, "
+    "s.remuneration, s.wages";
+
+// Binds the slip columns above (in order) for statement fetch loops.
+struct SlipRow {
+  long long run_id = 0, employee_id = 0;
+  std::string code, name, kind, period, payment_date;
+  int base_days = 0, work_days = 0, paid_leave_days = 0, absence_days = 0, dependents = 0;
+  std::string tax_column, premium_month;
+  long long standard_health = 0, standard_pension = 0;
+  int health_grade = 0, pension_grade = 0;
+  soci::indicator sh_ind = soci::i_null, sp_ind = soci::i_null, hg_ind = soci::i_null, pg_ind = soci::i_null;
+  long long sbh = 0, sbp = 0, gross = 0, in_kind = 0, non_taxable = 0, taxable = 0, social = 0, employment = 0,
+            tax = 0, resident = 0, other = 0, total = 0, net = 0, remuneration = 0, wages = 0;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(run_id));
+    st.exchange(soci::into(employee_id));
+    st.exchange(soci::into(code));
+    st.exchange(soci::into(name));
+    st.exchange(soci::into(kind));
+    st.exchange(soci::into(period));
+    st.exchange(soci::into(payment_date));
+    st.exchange(soci::into(base_days));
+    st.exchange(soci::into(work_days));
+    st.exchange(soci::into(paid_leave_days));
+    st.exchange(soci::into(absence_days));
+    st.exchange(soci::into(dependents));
+    st.exchange(soci::into(tax_column));
+    st.exchange(soci::into(premium_month));
+    st.exchange(soci::into(standard_health, sh_ind));
+    st.exchange(soci::into(standard_pension, sp_ind));
+    st.exchange(soci::into(health_grade, hg_ind));
+    st.exchange(soci::into(pension_grade, pg_ind));
+    for (long long* p : {&sbh, &sbp, &gross, &in_kind, &non_taxable, &taxable, &social, &employment, &tax, &resident,
+                         &other, &total, &net, &remuneration, &wages})
+      st.exchange(soci::into(*p));
+  }
+  payroll::PaymentRecord record() const {
+    payroll::PaymentRecord p;
+    p.run_id = run_id;
+    p.employee_id = EmployeeId(employee_id);
+    p.employee_code = code;
+    p.kind = kind_of(kind);
+    p.period = ym_of(period, "pay_slips.period");
+    p.payment_date = date_of(payment_date, "pay_slips.payment_date");
+    p.base_days = base_days;
+    p.gross = Yen(gross);
+    p.non_taxable = Yen(non_taxable);
+    p.taxable = Yen(taxable);
+    p.social_insurance = Yen(social);
+    p.employment_insurance = Yen(employment);
+    p.income_tax = Yen(tax);
+    p.resident_tax = Yen(resident);
+    p.net = Yen(net);
+    p.remuneration = Yen(remuneration);
+    p.in_kind = Yen(in_kind);
+    p.dependents = dependents;
+    p.kou = tax_column != "otsu";
+    p.standard_bonus_health = Yen(sbh);
+    p.standard_bonus_pension = Yen(sbp);
+    return p;
+  }
+  PayslipResult result() const {
+    PayslipResult r;
+    r.kind = kind_of(kind);
+    r.period = ym_of(period, "pay_slips.period");
+    r.payment_date = date_of(payment_date, "pay_slips.payment_date");
+    r.days = {base_days, work_days, paid_leave_days, absence_days};
+    r.dependents = dependents;
+    r.column = tax_column == "otsu" ? model::TaxColumn::kOtsu : model::TaxColumn::kKou;
+    r.premium_month = ym_of(premium_month, "pay_slips.premium_month");
+    if (sh_ind == soci::i_ok)
+      r.standard = payroll::StandardAmounts{Yen(standard_health), Yen(sp_ind == soci::i_ok ? standard_pension : 0),
+                                            hg_ind == soci::i_ok ? health_grade : 0,
+                                            pg_ind == soci::i_ok ? pension_grade : 0};
+    r.standard_bonus_health = Yen(sbh);
+    r.standard_bonus_pension = Yen(sbp);
+    r.gross = Yen(gross);
+    r.in_kind = Yen(in_kind);
+    r.non_taxable = Yen(non_taxable);
+    r.taxable = Yen(taxable);
+    r.social_insurance = Yen(social);
+    r.employment_insurance = Yen(employment);
+    r.income_tax = Yen(tax);
+    r.resident_tax = Yen(resident);
+    r.other_deductions = Yen(other);
+    r.total_deductions = Yen(total);
+    r.net = Yen(net);
+    r.remuneration = Yen(remuneration);
+    r.wages = Yen(wages);
+    return r;
+  }
+};
+
+void install_guards(Database& db) {
+  auto& sql = db.session();
+  if (db.backend() == Backend::kSqlite) {
+    sql << "CREATE TRIGGER IF NOT EXISTS pay_slips_no_update BEFORE UPDATE ON pay_slips BEGIN "
+           "SELECT RAISE(ABORT, 'pay_slips: a finalised pay run is immutable (kyuyo payroll reverse, then run again)'); END";
+    sql << "CREATE TRIGGER IF NOT EXISTS pay_slips_no_delete BEFORE DELETE ON pay_slips BEGIN "
+           "SELECT RAISE(ABORT, 'pay_slips: a finalised pay run is immutable (kyuyo payroll reverse, then run again)'); END";
+    sql << "CREATE TRIGGER IF NOT EXISTS pay_runs_no_delete BEFORE DELETE ON pay_runs BEGIN "
+           "SELECT RAISE(ABORT, 'pay_runs: a pay run is never deleted'); END";
+    sql << "CREATE TRIGGER IF NOT EXISTS pay_runs_only_reverse BEFORE UPDATE ON pay_runs "
+           "WHEN NOT ((OLD.status = 'final' AND NEW.status = 'reversed') OR "
+           "(OLD.status = 'final' AND NEW.status = 'final' AND OLD.result_hash = '')) "
+           "OR NEW.employer_id IS NOT OLD.employer_id OR NEW.kind IS NOT OLD.kind OR NEW.run_key IS NOT OLD.run_key "
+           "OR NEW.period IS NOT OLD.period OR NEW.payment_date IS NOT OLD.payment_date "
+           "OR NEW.engine_version IS NOT OLD.engine_version OR NEW.rule_hashes IS NOT OLD.rule_hashes "
+           "OR (OLD.result_hash <> '' AND (NEW.result_hash IS NOT OLD.result_hash OR NEW.employee_count IS NOT OLD.employee_count)) "
+           "BEGIN SELECT RAISE(ABORT, 'pay_runs: a finalised pay run is immutable; it can only be reversed'); END";
+  } else {
+    sql << "CREATE OR REPLACE FUNCTION kyuyo_pay_slips_immutable() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+           "RAISE EXCEPTION 'pay_slips: a finalised pay run is immutable (kyuyo payroll reverse, then run again)'; END $$";
+    sql << "CREATE OR REPLACE FUNCTION kyuyo_pay_runs_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+           "IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'pay_runs: a pay run is never deleted'; END IF; "
+           "IF NOT ((OLD.status = 'final' AND NEW.status = 'reversed') OR "
+           "(OLD.status = 'final' AND NEW.status = 'final' AND OLD.result_hash = '')) "
+           "OR NEW.employer_id IS DISTINCT FROM OLD.employer_id OR NEW.kind IS DISTINCT FROM OLD.kind "
+           "OR NEW.run_key IS DISTINCT FROM OLD.run_key OR NEW.period IS DISTINCT FROM OLD.period "
+           "OR NEW.payment_date IS DISTINCT FROM OLD.payment_date OR NEW.engine_version IS DISTINCT FROM OLD.engine_version "
+           "OR NEW.rule_hashes IS DISTINCT FROM OLD.rule_hashes "
+           "OR (OLD.result_hash <> '' AND (NEW.result_hash IS DISTINCT FROM OLD.result_hash "
+           "OR NEW.employee_count IS DISTINCT FROM OLD.employee_count)) THEN "
+           "RAISE EXCEPTION 'pay_runs: a finalised pay run is immutable; it can only be reversed'; END IF; "
+           "RETURN NEW; END $$";
+    sql << "DROP TRIGGER IF EXISTS pay_slips_immutable ON pay_slips";
+    sql << "CREATE TRIGGER pay_slips_immutable BEFORE UPDATE OR DELETE ON pay_slips FOR EACH ROW "
+           "EXECUTE FUNCTION kyuyo_pay_slips_immutable()";
+    sql << "DROP TRIGGER IF EXISTS pay_runs_guard ON pay_runs";
+    sql << "CREATE TRIGGER pay_runs_guard BEFORE UPDATE OR DELETE ON pay_runs FOR EACH ROW "
+           "EXECUTE FUNCTION kyuyo_pay_runs_guard()";
+  }
+}
+
+PayRunInfo run_from(long long id, long long er, const std::string& kind, const std::string& key,
+                    const std::string& period, const std::string& pay, const std::string& status,
+                    const std::string& hash, const std::string& ev, int count, const std::string& created) {
+  PayRunInfo r;
+  r.id = id;
+  r.employer_id = EmployerId(er);
+  r.kind = kind_of(kind);
+  r.key = key;
+  r.period = ym_of(period, "pay_runs.period");
+  r.payment_date = date_of(pay, "pay_runs.payment_date");
+  r.status = status;
+  r.result_hash = hash;
+  r.engine_version = ev;
+  r.employee_count = count;
+  r.created_at = created;
+  return r;
+}
+
+const char* kRunColumns =
+    "id, employer_id, kind, run_key, period, payment_date, status, result_hash, engine_version, employee_count, "
+    "created_at";
+
+std::vector<PayRunInfo> query_runs(soci::session& sql, const std::string& where, long long a, const std::string& b,
+                                   const std::string& c) {
+  std::vector<PayRunInfo> out;
+  long long id = 0, er = 0;
+  int count = 0;
+  std::string kind, key, period, pay, status, hash, ev, created;
+  soci::statement st = (sql.prepare << std::string("SELECT ") + kRunColumns + " FROM pay_runs WHERE " + where +
+                                           " ORDER BY payment_date, id",
+                        soci::use(a, "a"), soci::use(b, "b"), soci::use(c, "c"), soci::into(id), soci::into(er),
+                        soci::into(kind), soci::into(key), soci::into(period), soci::into(pay), soci::into(status),
+                        soci::into(hash), soci::into(ev), soci::into(count), soci::into(created));
+  st.execute();
+  while (st.fetch()) out.push_back(run_from(id, er, kind, key, period, pay, status, hash, ev, count, created));
+  return out;
+}
+}  // namespace
+
+std::string run_key(RunKind kind, const YearMonth& period, const Date& payment_date) {
+  return kind == RunKind::kMonthly ? period.str() : iso(payment_date);
+}
+
+// One prepared statement per repo, re-executed per slip (bulk runs insert 100,000s of rows).
+struct PayrollRepo::SlipInsert {
+  long long run_id = 0, employee_id = 0;
+  std::string code, name, kind, period, payment_date;
+  int base_days = 0, work_days = 0, paid_leave_days = 0, absence_days = 0, dependents = 0;
+  std::string tax_column, premium_month;
+  long long sh = 0, sp = 0;
+  int hg = 0, pg = 0;
+  soci::indicator ind = soci::i_null;
+  long long v[15] = {};
+  std::string lines, trace;
+  std::unique_ptr<soci::statement> st;
+};
+
+PayrollRepo::PayrollRepo(Database& db) : db_(db) { install_guards(db); }
+
+// ---- imports ------------------------------------------------------------------------------------
+UpsertOutcome PayrollRepo::upsert_input(EmployerId er, EmployeeId ee, const PayInput& in, const std::string& source) {
+  auto& sql = db_.session();
+  std::string kind = payroll::run_kind_name(in.kind), key = run_key(in.kind, in.period, in.payment_date);
+  std::string period = in.period.str(), pay = iso(in.payment_date), items = encode_items(in.items);
+  long long eid = ee.value(), erid = er.value(), parking = in.commute_parking.value();
+  int bd = in.days.base_days, wd = in.days.work_days, pl = in.days.paid_leave_days, ab = in.days.absence_days,
+      dist = in.commute_distance_m;
+
+  long long id = 0;
+  std::string o_period, o_pay, o_items;
+  int o_bd = 0, o_wd = 0, o_pl = 0, o_ab = 0, o_dist = 0;
+  long long o_parking = 0;
+  sql << "SELECT id, period, payment_date, base_days, work_days, paid_leave_days, absence_days, commute_distance_m, "
+         "commute_parking, items FROM payroll_inputs WHERE employee_id = :e AND kind = :k AND run_key = :r",
+      soci::use(eid), soci::use(kind), soci::use(key), soci::into(id), soci::into(o_period), soci::into(o_pay),
+      soci::into(o_bd), soci::into(o_wd), soci::into(o_pl), soci::into(o_ab), soci::into(o_dist),
+      soci::into(o_parking), soci::into(o_items);
+  std::string now = Database::now_utc();
+  if (!sql.got_data()) {
+    sql << "INSERT INTO payroll_inputs(employer_id, employee_id, kind, run_key, period, payment_date, base_days, "
+           "work_days, paid_leave_days, absence_days, commute_distance_m, commute_parking, items, source, imported_at) "
+           "VALUES(:er, :e, :k, :r, :p, :d, :bd, :wd, :pl, :ab, :dist, :park, :items, :src, :now)",
+        soci::use(erid), soci::use(eid), soci::use(kind), soci::use(key), soci::use(period), soci::use(pay),
+        soci::use(bd), soci::use(wd), soci::use(pl), soci::use(ab), soci::use(dist), soci::use(parking),
+        soci::use(items), soci::use(source), soci::use(now);
+    return UpsertOutcome::kInserted;
+  }
+  if (o_period == period && o_pay == pay && o_bd == bd && o_wd == wd && o_pl == pl && o_ab == ab && o_dist == dist &&
+      o_parking == parking && o_items == items)
+    return UpsertOutcome::kUnchanged;
+  if (auto fr = final_run(er, in.kind, key))
+    throw KyuyoError(ErrorCode::kConflict,
+                     "the data differs from that used by final " + kind + " run " + std::to_string(fr->id) + " for " +
+                         key + "; reverse it first (kyuyo payroll reverse " +
+                         (in.kind == RunKind::kMonthly ? "--period " + key : "--bonus --payment-date " + key) + ")",
+                     source);
+  sql << "UPDATE payroll_inputs SET period = :p, payment_date = :d, base_days = :bd, work_days = :wd, "
+         "paid_leave_days = :pl, absence_days = :ab, commute_distance_m = :dist, commute_parking = :park, "
+         "items = :items, source = :src, imported_at = :now WHERE id = :id",
+      soci::use(period), soci::use(pay), soci::use(bd), soci::use(wd), soci::use(pl), soci::use(ab), soci::use(dist),
+      soci::use(parking), soci::use(items), soci::use(source), soci::use(now), soci::use(id);
+  return UpsertOutcome::kReplaced;
+}
+
+void PayrollRepo::ensure_item(EmployerId er, const payroll::PayItemDef& def) {
+  auto& sql = db_.session();
+  long long erid = er.value();
+  std::string cat = payroll::category_name(def.category), old_cat;
+  long long id = 0;
+  sql << "SELECT id, category FROM payroll_item_defs WHERE employer_id = :e AND code = :c", soci::use(erid),
+      soci::use(def.code), soci::into(id), soci::into(old_cat);
+  if (sql.got_data()) return;
+  sql << "INSERT INTO payroll_item_defs(employer_id, code, name, category) VALUES(:e, :c, :n, :k)", soci::use(erid),
+      soci::use(def.code), soci::use(def.name), soci::use(cat);
+}
+
+std::vector<payroll::PayItemDef> PayrollRepo::items(EmployerId er) {
+  std::vector<payroll::PayItemDef> out = payroll::builtin_items();
+  long long erid = er.value();
+  std::string code, name, cat;
+  soci::statement st = (db_.session().prepare << "SELECT code, name, category FROM payroll_item_defs WHERE "
+                                                 "employer_id = :e ORDER BY id",
+                        soci::use(erid), soci::into(code), soci::into(name), soci::into(cat));
+  st.execute();
+  while (st.fetch()) {
+    bool builtin = false;
+    for (const auto& b : payroll::builtin_items()) builtin = builtin || b.code == code;
+    if (!builtin)
+      out.push_back({code, name, payroll::parse_category(cat).value_or(payroll::ItemCategory::kTaxable)});
+  }
+  return out;
+}
+
+UpsertOutcome PayrollRepo::upsert_resident_tax(EmployerId er, EmployeeId ee, const payroll::ResidentTaxNotice& n,
+                                               const std::string& source) {
+  auto& sql = db_.session();
+  long long eid = ee.value(), erid = er.value(), annual = n.annual.value(), june = n.june.value(),
+            monthly = n.monthly.value();
+  int fy = n.fiscal_year;
+  long long id = 0, o_annual = 0, o_june = 0, o_monthly = 0;
+  std::string o_code, o_name, now = Database::now_utc();
+  sql << "SELECT id, municipality_code, municipality_name, annual, june, monthly FROM resident_tax_notices "
+         "WHERE employee_id = :e AND fiscal_year = :y",
+      soci::use(eid), soci::use(fy), soci::into(id), soci::into(o_code), soci::into(o_name), soci::into(o_annual),
+      soci::into(o_june), soci::into(o_monthly);
+  if (!sql.got_data()) {
+    sql << "INSERT INTO resident_tax_notices(employer_id, employee_id, fiscal_year, municipality_code, "
+           "municipality_name, annual, june, monthly, source, imported_at) "
+           "VALUES(:er, :e, :y, :mc, :mn, :a, :j, :m, :src, :now)",
+        soci::use(erid), soci::use(eid), soci::use(fy), soci::use(n.municipality_code), soci::use(n.municipality_name),
+        soci::use(annual), soci::use(june), soci::use(monthly), soci::use(source), soci::use(now);
+    return UpsertOutcome::kInserted;
+  }
+  if (o_code == n.municipality_code && o_name == n.municipality_name && o_annual == annual && o_june == june &&
+      o_monthly == monthly)
+    return UpsertOutcome::kUnchanged;
+  // A 税額変更通知書: later runs use the new amounts; finalised runs keep what they deducted.
+  sql << "UPDATE resident_tax_notices SET municipality_code = :mc, municipality_name = :mn, annual = :a, june = :j, "
+         "monthly = :m, source = :src, imported_at = :now WHERE id = :id",
+      soci::use(n.municipality_code), soci::use(n.municipality_name), soci::use(annual), soci::use(june),
+      soci::use(monthly), soci::use(source), soci::use(now), soci::use(id);
+  return UpsertOutcome::kReplaced;
+}
+
+std::optional<payroll::ResidentTaxNotice> PayrollRepo::resident_tax(EmployeeId ee, int fiscal_year) {
+  auto& sql = db_.session();
+  long long eid = ee.value(), annual = 0, june = 0, monthly = 0;
+  payroll::ResidentTaxNotice n;
+  sql << "SELECT municipality_code, municipality_name, annual, june, monthly FROM resident_tax_notices "
+         "WHERE employee_id = :e AND fiscal_year = :y",
+      soci::use(eid), soci::use(fiscal_year), soci::into(n.municipality_code), soci::into(n.municipality_name),
+      soci::into(annual), soci::into(june), soci::into(monthly);
+  if (!sql.got_data()) return std::nullopt;
+  n.fiscal_year = fiscal_year;
+  n.annual = Yen(annual);
+  n.june = Yen(june);
+  n.monthly = Yen(monthly);
+  return n;
+}
+
+void PayrollRepo::for_each_input(EmployerId er, RunKind kind, const std::string& key,
+                                 const std::function<void(const StoredInput&)>& f) {
+  long long erid = er.value(), id = 0, eid = 0, parking = 0;
+  std::string k = payroll::run_kind_name(kind), period, pay, items, source;
+  int bd = 0, wd = 0, pl = 0, ab = 0, dist = 0;
+  soci::statement st =
+      (db_.session().prepare << "SELECT i.id, i.employee_id, i.period, i.payment_date, i.base_days, i.work_days, "
+                                "i.paid_leave_days, i.absence_days, i.commute_distance_m, i.commute_parking, i.items, "
+                                "i.source FROM payroll_inputs i JOIN employees e ON e.id = i.employee_id "
+                                "WHERE i.employer_id = :er AND i.kind = :k AND i.run_key = :r ORDER BY e.code",
+       soci::use(erid), soci::use(k), soci::use(key), soci::into(id), soci::into(eid), soci::into(period),
+       soci::into(pay), soci::into(bd), soci::into(wd), soci::into(pl), soci::into(ab), soci::into(dist),
+       soci::into(parking), soci::into(items), soci::into(source));
+  st.execute();
+  while (st.fetch()) {
+    StoredInput s;
+    s.id = id;
+    s.employee_id = EmployeeId(eid);
+    s.source = source;
+    s.input.kind = kind;
+    s.input.period = ym_of(period, "payroll_inputs.period");
+    s.input.payment_date = date_of(pay, "payroll_inputs.payment_date");
+    s.input.days = {bd, wd, pl, ab};
+    s.input.commute_distance_m = dist;
+    s.input.commute_parking = Yen(parking);
+    s.input.items = decode_items(items);
+    f(s);
+  }
+}
+
+std::vector<std::string> PayrollRepo::input_keys(EmployerId er, RunKind kind, int year) {
+  std::vector<std::string> out;
+  long long erid = er.value();
+  std::string k = payroll::run_kind_name(kind), from = std::to_string(year) + "-01-01",
+              to = std::to_string(year) + "-12-31", key;
+  soci::statement st = (db_.session().prepare << "SELECT DISTINCT run_key FROM payroll_inputs WHERE employer_id = :er "
+                                                 "AND kind = :k AND payment_date >= :f AND payment_date <= :t "
+                                                 "ORDER BY run_key",
+                        soci::use(erid), soci::use(k), soci::use(from), soci::use(to), soci::into(key));
+  st.execute();
+  while (st.fetch()) out.push_back(key);
+  return out;
+}
+
+// ---- runs ---------------------------------------------------------------------------------------
+std::optional<PayRunInfo> PayrollRepo::final_run(EmployerId er, RunKind kind, const std::string& key) {
+  auto v = query_runs(db_.session(), "employer_id = :a AND kind = :b AND run_key = :c AND status = 'final'",
+                      er.value(), payroll::run_kind_name(kind), key);
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::optional<PayRunInfo> PayrollRepo::run(std::int64_t run_id) {
+  auto v = query_runs(db_.session(), "id = :a AND :b = :c", run_id, "x", "x");
+  if (v.empty()) return std::nullopt;
+  return v.front();
+}
+
+std::vector<PayRunInfo> PayrollRepo::runs(EmployerId er, int year) {
+  return query_runs(db_.session(), "employer_id = :a AND payment_date >= :b AND payment_date <= :c", er.value(),
+                    std::to_string(year) + "-01-01", std::to_string(year) + "-12-31");
+}
+
+std::int64_t PayrollRepo::create_run(EmployerId er, RunKind kind, const std::string& key, const YearMonth& period,
+                                     const Date& payment_date, const std::string& engine_version,
+                                     const std::string& rule_hashes) {
+  auto& sql = db_.session();
+  long long erid = er.value();
+  std::string k = payroll::run_kind_name(kind), p = period.str(), d = iso(payment_date), now = Database::now_utc();
+  sql << "INSERT INTO pay_runs(employer_id, kind, run_key, period, payment_date, status, engine_version, rule_hashes, "
+         "result_hash, employee_count, created_at) VALUES(:er, :k, :r, :p, :d, 'final', :ev, :rh, '', 0, :now)",
+      soci::use(erid), soci::use(k), soci::use(key), soci::use(p), soci::use(d), soci::use(engine_version),
+      soci::use(rule_hashes), soci::use(now);
+  long long id = 0;
+  sql << "SELECT id FROM pay_runs WHERE employer_id = :er AND kind = :k AND run_key = :r AND status = 'final'",
+      soci::use(erid), soci::use(k), soci::use(key), soci::into(id);
+  return id;
+}
+
+void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string& code, const std::string& name,
+                           const PayslipResult& r) {
+  using Ins = SlipInsert;
+  auto& sql = db_.session();
+  if (!slip_insert_) {
+    slip_insert_ = std::make_shared<Ins>();
+    Ins& b = *slip_insert_;
+    b.st = std::make_unique<soci::statement>(sql);
+    b.st->alloc();
+    b.st->prepare(
+        "INSERT INTO pay_slips(run_id, employee_id, employee_code, employee_name, kind, period, payment_date, "
+        "base_days, work_days, paid_leave_days, absence_days, dependents, tax_column, premium_month, standard_health, "
+        "standard_pension, health_grade, pension_grade, standard_bonus_health, standard_bonus_pension, gross, in_kind, "
+        "non_taxable, taxable, social_insurance, employment_insurance, income_tax, resident_tax, other_deductions, "
+        "total_deductions, net, remuneration, wages, lines, trace) VALUES(:a1, :a2, :a3, :a4, :a5, :a6, :a7, :a8, "
+        ":a9, :a10, :a11, :a12, :a13, :a14, :a15, :a16, :a17, :a18, :a19, :a20, :a21, :a22, :a23, :a24, :a25, :a26, "
+        ":a27, :a28, :a29, :a30, :a31, :a32, :a33, :a34, :a35)");
+    b.st->exchange(soci::use(b.run_id));
+    b.st->exchange(soci::use(b.employee_id));
+    b.st->exchange(soci::use(b.code));
+    b.st->exchange(soci::use(b.name));
+    b.st->exchange(soci::use(b.kind));
+    b.st->exchange(soci::use(b.period));
+    b.st->exchange(soci::use(b.payment_date));
+    b.st->exchange(soci::use(b.base_days));
+    b.st->exchange(soci::use(b.work_days));
+    b.st->exchange(soci::use(b.paid_leave_days));
+    b.st->exchange(soci::use(b.absence_days));
+    b.st->exchange(soci::use(b.dependents));
+    b.st->exchange(soci::use(b.tax_column));
+    b.st->exchange(soci::use(b.premium_month));
+    b.st->exchange(soci::use(b.sh, b.ind));
+    b.st->exchange(soci::use(b.sp, b.ind));
+    b.st->exchange(soci::use(b.hg, b.ind));
+    b.st->exchange(soci::use(b.pg, b.ind));
+    for (auto& x : b.v) b.st->exchange(soci::use(x));
+    b.st->exchange(soci::use(b.lines));
+    b.st->exchange(soci::use(b.trace));
+    b.st->define_and_bind();
+  }
+  Ins& b = *slip_insert_;
+  b.run_id = run_id;
+  b.employee_id = ee.value();
+  b.code = code;
+  b.name = name;
+  b.kind = payroll::run_kind_name(r.kind);
+  b.period = r.period.str();
+  b.payment_date = iso(r.payment_date);
+  b.base_days = r.days.base_days;
+  b.work_days = r.days.work_days;
+  b.paid_leave_days = r.days.paid_leave_days;
+  b.absence_days = r.days.absence_days;
+  b.dependents = r.dependents;
+  b.tax_column = r.column == model::TaxColumn::kOtsu ? "otsu" : "kou";
+  b.premium_month = r.premium_month.str();
+  b.ind = r.standard ? soci::i_ok : soci::i_null;
+  b.sh = r.standard ? r.standard->health.value() : 0;
+  b.sp = r.standard ? r.standard->pension.value() : 0;
+  b.hg = r.standard ? r.standard->health_grade : 0;
+  b.pg = r.standard ? r.standard->pension_grade : 0;
+  Yen vals[15] = {r.standard_bonus_health, r.standard_bonus_pension, r.gross, r.in_kind, r.non_taxable, r.taxable,
+                  r.social_insurance, r.employment_insurance, r.income_tax, r.resident_tax, r.other_deductions,
+                  r.total_deductions, r.net, r.remuneration, r.wages};
+  for (int i = 0; i < 15; ++i) b.v[i] = vals[i].value();
+  b.lines = encode_lines(r.lines);
+  b.trace = join_trace(r.trace);
+  b.st->execute(true);
+}
+
+void PayrollRepo::finish_run(std::int64_t run_id, int employee_count, const std::string& result_hash) {
+  long long id = run_id;
+  db_.session() << "UPDATE pay_runs SET employee_count = :n, result_hash = :h WHERE id = :id", soci::use(employee_count),
+      soci::use(result_hash), soci::use(id);
+}
+
+void PayrollRepo::reverse_run(std::int64_t run_id, const std::string& reason) {
+  auto r = run(run_id);
+  if (!r) throw KyuyoError(ErrorCode::kNotFound, "no pay run " + std::to_string(run_id));
+  if (r->status != "final")
+    throw KyuyoError(ErrorCode::kConflict, "pay run " + std::to_string(run_id) + " is already reversed");
+  long long id = run_id;
+  std::string now = Database::now_utc();
+  db_.session() << "UPDATE pay_runs SET status = 'reversed', reversed_at = :t, reversal_reason = :r WHERE id = :id",
+      soci::use(now), soci::use(reason), soci::use(id);
+}
+
+void PayrollRepo::for_each_slip(std::int64_t run_id, const std::function<void(const StoredSlip&)>& f) {
+  SlipRow row;
+  std::string lines, trace;
+  long long id = run_id;
+  soci::statement st(db_.session());
+  st.alloc();
+  st.prepare(std::string("SELECT ") + kSlipColumns + ", s.lines, s.trace FROM pay_slips s WHERE s.run_id = :r "
+                                                        "ORDER BY s.employee_code");
+  st.exchange(soci::use(id));
+  row.bind(st);
+  st.exchange(soci::into(lines));
+  st.exchange(soci::into(trace));
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) {
+    StoredSlip s;
+    s.run_id = row.run_id;
+    s.employee_id = EmployeeId(row.employee_id);
+    s.employee_code = row.code;
+    s.employee_name = row.name;
+    s.result = row.result();
+    s.result.lines = decode_lines(lines);
+    s.result.trace = split_trace(trace);
+    f(s);
+  }
+}
+
+// ---- read API -----------------------------------------------------------------------------------
+namespace {
+void fetch_payments(soci::session& sql, const std::string& where, long long a, const std::string& b,
+                    const std::string& c, const std::function<void(const payroll::PaymentRecord&)>& f,
+                    const char* order = "s.payment_date, s.run_id") {
+  SlipRow row;
+  soci::statement st(sql);
+  st.alloc();
+  st.prepare(std::string("SELECT ") + kSlipColumns +
+             " FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE r.status = 'final' AND " + where +
+             " ORDER BY " + order);
+  st.exchange(soci::use(a, "a"));
+  st.exchange(soci::use(b, "b"));
+  st.exchange(soci::use(c, "c"));
+  row.bind(st);
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) f(row.record());
+}
+}  // namespace
+
+std::vector<payroll::PaymentRecord> PayrollRepo::payments_for_year(EmployeeId ee, int year) {
+  std::vector<payroll::PaymentRecord> out;
+  fetch_payments(db_.session(), "s.employee_id = :a AND s.payment_date >= :b AND s.payment_date <= :c", ee.value(),
+                 std::to_string(year) + "-01-01", std::to_string(year) + "-12-31",
+                 [&](const payroll::PaymentRecord& p) { out.push_back(p); });
+  return out;
+}
+
+void PayrollRepo::for_each_payment(EmployerId er, int year,
+                                   const std::function<void(const payroll::PaymentRecord&)>& f) {
+  fetch_payments(db_.session(), "r.employer_id = :a AND s.payment_date >= :b AND s.payment_date <= :c", er.value(),
+                 std::to_string(year) + "-01-01", std::to_string(year) + "-12-31", f,
+                 "s.employee_code, s.payment_date, s.run_id");
+}
+
+std::vector<payroll::PaymentRecord> PayrollRepo::payments_paid_in(EmployeeId ee, const YearMonth& from,
+                                                                  const YearMonth& to) {
+  std::vector<payroll::PaymentRecord> out;
+  fetch_payments(db_.session(), "s.employee_id = :a AND s.payment_date >= :b AND s.payment_date <= :c", ee.value(),
+                 iso(from.first_day()), iso(to.last_day()), [&](const payroll::PaymentRecord& p) { out.push_back(p); });
+  return out;
+}
+
+std::optional<payroll::PaymentRecord> PayrollRepo::monthly_payment_in(EmployeeId ee, const YearMonth& ym) {
+  std::optional<payroll::PaymentRecord> out;
+  fetch_payments(db_.session(),
+                 "s.employee_id = :a AND s.kind = 'monthly' AND s.payment_date >= :b AND s.payment_date <= :c",
+                 ee.value(), iso(ym.first_day()), iso(ym.last_day()),
+                 [&](const payroll::PaymentRecord& p) { out = p; });
+  return out;
+}
+
+Yen PayrollRepo::standard_bonus_health_in_fiscal_year(EmployeeId ee, const Date& d) {
+  int fy = YearMonth::of(d).fiscal_year();
+  Yen sum;
+  fetch_payments(db_.session(),
+                 "s.employee_id = :a AND s.kind = 'bonus' AND s.payment_date >= :b AND s.payment_date < :c",
+                 ee.value(), std::to_string(fy) + "-04-01", iso(d),
+                 [&](const payroll::PaymentRecord& p) { sum += p.standard_bonus_health; });
+  return sum;
+}
+
+Yen PayrollRepo::standard_bonus_pension_in_month(EmployeeId ee, const Date& d) {
+  Yen sum;
+  fetch_payments(db_.session(),
+                 "s.employee_id = :a AND s.kind = 'bonus' AND s.payment_date >= :b AND s.payment_date < :c",
+                 ee.value(), iso(YearMonth::of(d).first_day()), iso(d),
+                 [&](const payroll::PaymentRecord& p) { sum += p.standard_bonus_pension; });
+  return sum;
+}
+
+}  // namespace kyuyo::db
