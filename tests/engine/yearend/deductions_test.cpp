@@ -145,8 +145,9 @@ TEST(YearEndSpecificRelative, EveryBandBothYears) {
   for (int y : {2025, 2026}) {
     for (std::size_t i = 0; i < std::size(rows); ++i) {
       EXPECT_EQ(relative(y, rows[i].first), Yen(rows[i].second)) << y << " " << rows[i].first;
-      if (i + 1 < std::size(rows))
+      if (i + 1 < std::size(rows)) {
         EXPECT_EQ(relative(y, rows[i].first + 1), Yen(rows[i + 1].second)) << y << " " << rows[i].first + 1;
+      }
     }
     EXPECT_EQ(relative(y, 1'230'001), Yen(0)) << y;
   }
