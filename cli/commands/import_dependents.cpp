@@ -1,0 +1,71 @@
+// kyuyo import dependents FILE: dependents (扶養親族等) from CSV, upserted by (社員番号, 連番) in one
+// transaction. The employees must be imported first.
+#include <map>
+#include <soci/soci.h>
+
+#include "command.hpp"
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/db/employee_repo.hpp"
+#include "kyuyo/core/error.hpp"
+#include "people_csv.hpp"
+
+namespace kyuyo::cli {
+namespace {
+int run(Context& ctx) {
+  std::vector<Error> errors;
+  std::optional<po::variables_map> vm;
+  auto in = people_csv::read_import_file(ctx, true, "dependents (docs/import-formats.md)", errors,
+                                         people_csv::dependent_columns(), vm);
+  if (!vm) return 0;
+  auto db = open_db(*vm);
+  people_csv::EmployerResolver employers(*db, in.employer);
+  db::EmployeeRepo repo(*db);
+  std::vector<std::pair<int, model::Dependent>> parsed;
+  std::map<std::pair<std::int64_t, int>, int> seen;
+  std::map<std::int64_t, int> spouse_line;
+  for (const auto& row : in.table.rows) {
+    csv::Fields f(in.table, row, errors);
+    auto employer = employers.resolve(f);
+    std::optional<EmployeeId> employee;
+    std::string code = f.text("社員番号", csv::kRequired);
+    if (employer && !code.empty()) {
+      if (auto e = repo.find_by_code(*employer, code)) employee = e->id;
+      else f.fail("社員番号", "no employee '" + csv::safe_value(code) + "' at this employer (import employees first)");
+    }
+    auto d = people_csv::parse_dependent(f);
+    if (!d || !employee) continue;
+    d->employee_id = *employee;
+    auto [it, fresh] = seen.emplace(std::make_pair(employee->value(), d->seq), row.line);
+    if (!fresh) {
+      f.fail("連番", "社員番号 " + code + " 連番 " + std::to_string(d->seq) + " appears again (first on line " +
+                         std::to_string(it->second) + ")");
+      continue;
+    }
+    if (d->relation == model::Relation::kSpouse) {
+      auto [sp, first] = spouse_line.emplace(employee->value(), row.line);
+      if (!first) {
+        f.fail("続柄", "a second spouse for 社員番号 " + code + " (first on line " + std::to_string(sp->second) + ")");
+        continue;
+      }
+    }
+    parsed.emplace_back(row.line, *d);
+  }
+  if (!errors.empty()) throw KyuyoErrors(errors);
+  db::Transaction tx(*db);
+  int added = 0, updated = 0, unchanged = 0;
+  for (const auto& [line, d] : parsed) {
+    try {
+      auto r = repo.upsert_dependent(d);
+      (r.change == db::Change::kInserted ? added : r.change == db::Change::kUpdated ? updated : unchanged)++;
+    } catch (const soci::soci_error& x) {
+      throw KyuyoError(ErrorCode::kConflict, std::string("cannot store the dependent: ") + x.get_error_message(),
+                       in.file + " line " + std::to_string(line));
+    }
+  }
+  tx.commit();
+  *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
+  return 0;
+}
+Register reg({"import", "dependents"}, "Import dependents (扶養親族等) from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
+}  // namespace
+}  // namespace kyuyo::cli

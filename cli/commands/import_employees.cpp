@@ -1,0 +1,55 @@
+// kyuyo import employees FILE: employees from CSV, upserted by (事業所, 社員番号) in one transaction.
+#include <map>
+#include <soci/soci.h>
+
+#include "command.hpp"
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/db/employee_repo.hpp"
+#include "kyuyo/core/error.hpp"
+#include "people_csv.hpp"
+
+namespace kyuyo::cli {
+namespace {
+int run(Context& ctx) {
+  std::vector<Error> errors;
+  std::optional<po::variables_map> vm;
+  auto in = people_csv::read_import_file(ctx, true, "employees (docs/import-formats.md)", errors,
+                                         people_csv::employee_columns(), vm);
+  if (!vm) return 0;
+  auto db = open_db(*vm);
+  people_csv::EmployerResolver employers(*db, in.employer);
+  std::vector<std::pair<int, model::Employee>> parsed;
+  std::map<std::pair<std::int64_t, std::string>, int> seen;
+  for (const auto& row : in.table.rows) {
+    csv::Fields f(in.table, row, errors);
+    auto employer = employers.resolve(f);
+    auto e = people_csv::parse_employee(f);
+    if (!e || !employer) continue;
+    e->employer_id = *employer;
+    auto [it, fresh] = seen.emplace(std::make_pair(employer->value(), e->code), row.line);
+    if (!fresh) {
+      f.fail("社員番号", "社員番号 '" + e->code + "' appears again (first on line " + std::to_string(it->second) + ")");
+      continue;
+    }
+    parsed.emplace_back(row.line, *e);
+  }
+  if (!errors.empty()) throw KyuyoErrors(errors);
+  db::Transaction tx(*db);
+  db::EmployeeRepo repo(*db);
+  int added = 0, updated = 0, unchanged = 0;
+  for (const auto& [line, e] : parsed) {
+    try {
+      auto r = repo.upsert(e);
+      (r.change == db::Change::kInserted ? added : r.change == db::Change::kUpdated ? updated : unchanged)++;
+    } catch (const soci::soci_error& x) {
+      throw KyuyoError(ErrorCode::kConflict, std::string("cannot store the employee: ") + x.get_error_message(),
+                       in.file + " line " + std::to_string(line));
+    }
+  }
+  tx.commit();
+  *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
+  return 0;
+}
+Register reg({"import", "employees"}, "Import employees from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
+}  // namespace
+}  // namespace kyuyo::cli

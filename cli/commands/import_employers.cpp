@@ -1,0 +1,52 @@
+// kyuyo import employers FILE: employers (事業所) from CSV, upserted by 事業所コード in one transaction.
+#include <map>
+#include <soci/soci.h>
+
+#include "command.hpp"
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/db/employer_repo.hpp"
+#include "kyuyo/core/error.hpp"
+#include "people_csv.hpp"
+
+namespace kyuyo::cli {
+namespace {
+int run(Context& ctx) {
+  std::vector<Error> errors;
+  std::optional<po::variables_map> vm;
+  auto in = people_csv::read_import_file(ctx, false, "employers (docs/import-formats.md)", errors,
+                                         people_csv::employer_columns(), vm);
+  if (!vm) return 0;
+  std::vector<std::pair<int, model::Employer>> parsed;
+  std::map<std::string, int> seen;
+  for (const auto& row : in.table.rows) {
+    csv::Fields f(in.table, row, errors);
+    auto e = people_csv::parse_employer(f);
+    if (!e) continue;
+    auto [it, fresh] = seen.emplace(e->code, row.line);
+    if (!fresh) {
+      f.fail("事業所コード", "事業所コード '" + e->code + "' appears again (first on line " + std::to_string(it->second) + ")");
+      continue;
+    }
+    parsed.emplace_back(row.line, *e);
+  }
+  if (!errors.empty()) throw KyuyoErrors(errors);
+  auto db = open_db(*vm);
+  db::Transaction tx(*db);
+  db::EmployerRepo repo(*db);
+  int added = 0, updated = 0, unchanged = 0;
+  for (const auto& [line, e] : parsed) {
+    try {
+      auto r = repo.upsert(e);
+      (r.change == db::Change::kInserted ? added : r.change == db::Change::kUpdated ? updated : unchanged)++;
+    } catch (const soci::soci_error& x) {
+      throw KyuyoError(ErrorCode::kConflict, std::string("cannot store the employer: ") + x.get_error_message(),
+                       in.file + " line " + std::to_string(line));
+    }
+  }
+  tx.commit();
+  *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
+  return 0;
+}
+Register reg({"import", "employers"}, "Import employers (事業所) from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
+}  // namespace
+}  // namespace kyuyo::cli
