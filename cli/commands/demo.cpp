@@ -26,6 +26,13 @@ std::vector<Step> demo_steps() {
       {"create the database", {"init"}},
       {"check the rule data", {"rules", "check"}, false},
       // DEMO-STEPS (modules add their steps below this line, in dependency order)
+      {"import the sample employer (UTF-8 with BOM)", {"import", "employers", "{samples}/company/employers.csv"}},
+      {"import the sample employees (UTF-8 with BOM)", {"import", "employees", "{samples}/company/employees.csv"}},
+      {"import the sample dependents (Shift_JIS)",
+       {"import", "dependents", "{samples}/company/dependents.csv", "--encoding", "cp932"}},
+      {"list the employees", {"employees", "list"}},
+      {"export the employee list as CSV",
+       {"employees", "list", "--format", "csv", "--output", "{out}/employees/employees.csv"}},
   };
 }
 

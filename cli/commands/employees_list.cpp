@@ -16,16 +16,18 @@ int run(Context& ctx) {
   add_db_option(d);
   add_employer_options(d, true);
   d.add_options()("format", po::value<std::string>()->default_value("text"),
-                  "text, or csv (UTF-8, the columns of the employees import file)");
+                  "text, or csv (UTF-8, the columns of the employees import file)")(
+      "output", po::value<std::string>(), "with --format csv: write this file (UTF-8 with BOM, for Excel) instead of stdout");
   auto vm = ctx.parse(d);
   if (!vm) return 0;
   std::string format = (*vm)["format"].as<std::string>();
   if (format != "text" && format != "csv") throw UsageError("--format must be text or csv");
+  if (vm->count("output") && format != "csv") throw UsageError("--output needs --format csv");
   auto db = open_db(*vm);
   auto ids = resolve_employers(*db, *vm);
   db::EmployerRepo employers(*db);
   db::EmployeeRepo repo(*db);
-  csv::Writer w(csv::OutputEncoding::kUtf8);
+  csv::Writer w(vm->count("output") ? csv::OutputEncoding::kUtf8Bom : csv::OutputEncoding::kUtf8);
   if (format == "csv") w.row(people_csv::employee_header());
   for (auto id : ids) {
     auto er = employers.find(EmployerId(id));
@@ -44,7 +46,12 @@ int run(Context& ctx) {
       *ctx.out << "  " << row[13] << "欄  " << row[14] << "  扶養等 " << repo.dependents_of(e.id).size() << "\n";
     }
   }
-  if (format == "csv") *ctx.out << w.bytes();
+  if (format == "csv" && vm->count("output")) {
+    w.save((*vm)["output"].as<std::string>());
+    *ctx.err << "wrote " << (*vm)["output"].as<std::string>() << "\n";
+  } else if (format == "csv") {
+    *ctx.out << w.bytes();
+  }
   return 0;
 }
 Register reg({"employees", "list"}, "List employees (--format text|csv; csv re-imports as is)", run);

@@ -33,14 +33,16 @@ int run(Context& ctx) {
       else f.fail("社員番号", "no employee '" + csv::safe_value(code) + "' at this employer (import employees first)");
     }
     auto d = people_csv::parse_dependent(f);
+    if (d && employee) {
+      auto [it, fresh] = seen.emplace(std::make_pair(employee->value(), d->seq), row.line);
+      if (!fresh) {
+        f.fail("連番", "社員番号 " + code + " 連番 " + std::to_string(d->seq) + " appears again (first on line " +
+                           std::to_string(it->second) + ")");
+        continue;
+      }
+    }
     if (!d || !employee) continue;
     d->employee_id = *employee;
-    auto [it, fresh] = seen.emplace(std::make_pair(employee->value(), d->seq), row.line);
-    if (!fresh) {
-      f.fail("連番", "社員番号 " + code + " 連番 " + std::to_string(d->seq) + " appears again (first on line " +
-                         std::to_string(it->second) + ")");
-      continue;
-    }
     if (d->relation == model::Relation::kSpouse) {
       auto [sp, first] = spouse_line.emplace(employee->value(), row.line);
       if (!first) {

@@ -24,13 +24,17 @@ int run(Context& ctx) {
     csv::Fields f(in.table, row, errors);
     auto employer = employers.resolve(f);
     auto e = people_csv::parse_employee(f);
+    std::string code = f.raw("社員番号");
+    if (employer && !code.empty()) {
+      auto [it, fresh] = seen.emplace(std::make_pair(employer->value(), code), row.line);
+      if (!fresh) {
+        f.fail("社員番号", "社員番号 '" + csv::safe_value(code) + "' appears again (first on line " +
+                               std::to_string(it->second) + ")");
+        continue;
+      }
+    }
     if (!e || !employer) continue;
     e->employer_id = *employer;
-    auto [it, fresh] = seen.emplace(std::make_pair(employer->value(), e->code), row.line);
-    if (!fresh) {
-      f.fail("社員番号", "社員番号 '" + e->code + "' appears again (first on line " + std::to_string(it->second) + ")");
-      continue;
-    }
     parsed.emplace_back(row.line, *e);
   }
   if (!errors.empty()) throw KyuyoErrors(errors);

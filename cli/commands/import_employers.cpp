@@ -21,12 +21,16 @@ int run(Context& ctx) {
   for (const auto& row : in.table.rows) {
     csv::Fields f(in.table, row, errors);
     auto e = people_csv::parse_employer(f);
-    if (!e) continue;
-    auto [it, fresh] = seen.emplace(e->code, row.line);
-    if (!fresh) {
-      f.fail("事業所コード", "事業所コード '" + e->code + "' appears again (first on line " + std::to_string(it->second) + ")");
-      continue;
+    std::string code = f.raw("事業所コード");
+    if (!code.empty()) {
+      auto [it, fresh] = seen.emplace(code, row.line);
+      if (!fresh) {
+        f.fail("事業所コード", "事業所コード '" + csv::safe_value(code) + "' appears again (first on line " +
+                                   std::to_string(it->second) + ")");
+        continue;
+      }
     }
+    if (!e) continue;
     parsed.emplace_back(row.line, *e);
   }
   if (!errors.empty()) throw KyuyoErrors(errors);
