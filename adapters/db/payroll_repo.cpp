@@ -287,30 +287,35 @@ UpsertOutcome PayrollRepo::upsert_input(EmployerId er, EmployeeId ee, const PayI
   std::string kind = payroll::run_kind_name(in.kind), key = run_key(in.kind, in.period, in.payment_date);
   std::string period = in.period.str(), pay = iso(in.payment_date), items = encode_items(in.items);
   long long eid = ee.value(), erid = er.value(), parking = in.commute_parking.value();
+  long long rem = in.declared_remuneration ? in.declared_remuneration->value() : 0;
+  soci::indicator rem_ind = in.declared_remuneration ? soci::i_ok : soci::i_null;
   int bd = in.days.base_days, wd = in.days.work_days, pl = in.days.paid_leave_days, ab = in.days.absence_days,
       dist = in.commute_distance_m;
 
   long long id = 0;
   std::string o_period, o_pay, o_items;
   int o_bd = 0, o_wd = 0, o_pl = 0, o_ab = 0, o_dist = 0;
-  long long o_parking = 0;
+  long long o_parking = 0, o_rem = 0;
+  soci::indicator o_rem_ind = soci::i_null;
   sql << "SELECT id, period, payment_date, base_days, work_days, paid_leave_days, absence_days, commute_distance_m, "
-         "commute_parking, items FROM payroll_inputs WHERE employee_id = :e AND kind = :k AND run_key = :r",
+         "commute_parking, declared_remuneration, items FROM payroll_inputs WHERE employee_id = :e AND kind = :k "
+         "AND run_key = :r",
       soci::use(eid), soci::use(kind), soci::use(key), soci::into(id), soci::into(o_period), soci::into(o_pay),
       soci::into(o_bd), soci::into(o_wd), soci::into(o_pl), soci::into(o_ab), soci::into(o_dist),
-      soci::into(o_parking), soci::into(o_items);
+      soci::into(o_parking), soci::into(o_rem, o_rem_ind), soci::into(o_items);
   std::string now = Database::now_utc();
   if (!sql.got_data()) {
     sql << "INSERT INTO payroll_inputs(employer_id, employee_id, kind, run_key, period, payment_date, base_days, "
-           "work_days, paid_leave_days, absence_days, commute_distance_m, commute_parking, items, source, imported_at) "
-           "VALUES(:er, :e, :k, :r, :p, :d, :bd, :wd, :pl, :ab, :dist, :park, :items, :src, :now)",
+           "work_days, paid_leave_days, absence_days, commute_distance_m, commute_parking, declared_remuneration, items, source, "
+           "imported_at) VALUES(:er, :e, :k, :r, :p, :d, :bd, :wd, :pl, :ab, :dist, :park, :rem, :items, :src, :now)",
         soci::use(erid), soci::use(eid), soci::use(kind), soci::use(key), soci::use(period), soci::use(pay),
         soci::use(bd), soci::use(wd), soci::use(pl), soci::use(ab), soci::use(dist), soci::use(parking),
-        soci::use(items), soci::use(source), soci::use(now);
+        soci::use(rem, rem_ind), soci::use(items), soci::use(source), soci::use(now);
     return UpsertOutcome::kInserted;
   }
   if (o_period == period && o_pay == pay && o_bd == bd && o_wd == wd && o_pl == pl && o_ab == ab && o_dist == dist &&
-      o_parking == parking && o_items == items)
+      o_parking == parking && o_items == items && (o_rem_ind == soci::i_ok) == (rem_ind == soci::i_ok) &&
+      (rem_ind != soci::i_ok || o_rem == rem))
     return UpsertOutcome::kUnchanged;
   if (auto fr = final_run(er, in.kind, key))
     throw KyuyoError(ErrorCode::kConflict,
@@ -320,9 +325,10 @@ UpsertOutcome PayrollRepo::upsert_input(EmployerId er, EmployeeId ee, const PayI
                      source);
   sql << "UPDATE payroll_inputs SET period = :p, payment_date = :d, base_days = :bd, work_days = :wd, "
          "paid_leave_days = :pl, absence_days = :ab, commute_distance_m = :dist, commute_parking = :park, "
-         "items = :items, source = :src, imported_at = :now WHERE id = :id",
+         "declared_remuneration = :rem, items = :items, source = :src, imported_at = :now WHERE id = :id",
       soci::use(period), soci::use(pay), soci::use(bd), soci::use(wd), soci::use(pl), soci::use(ab), soci::use(dist),
-      soci::use(parking), soci::use(items), soci::use(source), soci::use(now), soci::use(id);
+      soci::use(parking), soci::use(rem, rem_ind), soci::use(items), soci::use(source), soci::use(now),
+      soci::use(id);
   return UpsertOutcome::kReplaced;
 }
 
@@ -404,17 +410,19 @@ std::optional<payroll::ResidentTaxNotice> PayrollRepo::resident_tax(EmployeeId e
 
 void PayrollRepo::for_each_input(EmployerId er, RunKind kind, const std::string& key,
                                  const std::function<void(const StoredInput&)>& f) {
-  long long erid = er.value(), id = 0, eid = 0, parking = 0;
+  long long erid = er.value(), id = 0, eid = 0, parking = 0, rem = 0;
+  soci::indicator rem_ind = soci::i_null;
   std::string k = payroll::run_kind_name(kind), period, pay, items, source;
   int bd = 0, wd = 0, pl = 0, ab = 0, dist = 0;
   soci::statement st =
       (db_.session().prepare << "SELECT i.id, i.employee_id, i.period, i.payment_date, i.base_days, i.work_days, "
-                                "i.paid_leave_days, i.absence_days, i.commute_distance_m, i.commute_parking, i.items, "
+                                "i.paid_leave_days, i.absence_days, i.commute_distance_m, i.commute_parking, "
+                                "i.declared_remuneration, i.items, "
                                 "i.source FROM payroll_inputs i JOIN employees e ON e.id = i.employee_id "
                                 "WHERE i.employer_id = :er AND i.kind = :k AND i.run_key = :r ORDER BY e.code",
        soci::use(erid), soci::use(k), soci::use(key), soci::into(id), soci::into(eid), soci::into(period),
        soci::into(pay), soci::into(bd), soci::into(wd), soci::into(pl), soci::into(ab), soci::into(dist),
-       soci::into(parking), soci::into(items), soci::into(source));
+       soci::into(parking), soci::into(rem, rem_ind), soci::into(items), soci::into(source));
   st.execute();
   while (st.fetch()) {
     StoredInput s;
@@ -427,6 +435,7 @@ void PayrollRepo::for_each_input(EmployerId er, RunKind kind, const std::string&
     s.input.days = {bd, wd, pl, ab};
     s.input.commute_distance_m = dist;
     s.input.commute_parking = Yen(parking);
+    if (rem_ind == soci::i_ok) s.input.declared_remuneration = Yen(rem);
     s.input.items = decode_items(items);
     f(s);
   }

@@ -25,6 +25,7 @@ CREATE TABLE payroll_inputs (
   absence_days INTEGER NOT NULL DEFAULT 0,
   commute_distance_m INTEGER NOT NULL DEFAULT 0,
   commute_parking @BIGINT@ NOT NULL DEFAULT 0,
+  declared_remuneration @BIGINT@,
   items TEXT NOT NULL,
   source TEXT NOT NULL,
   imported_at TEXT NOT NULL,

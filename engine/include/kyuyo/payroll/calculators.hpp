@@ -64,6 +64,8 @@ class PremiumCalculator {
   virtual ~PremiumCalculator() = default;
   virtual Result<PremiumFigures> monthly(const MonthlyPremiumQuery& q) const = 0;
   virtual Result<PremiumFigures> bonus(const BonusPremiumQuery& q) const = 0;
+  /// 標準報酬月額 (健保 and 厚年 grades) for a 報酬月額 under the grade tables of the premium month.
+  virtual Result<StandardAmounts> standard_for(Yen remuneration, const YearMonth& premium_month) const = 0;
 };
 
 struct TaxFigure {

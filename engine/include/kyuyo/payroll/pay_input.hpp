@@ -28,6 +28,9 @@ struct PayInput {
   std::vector<PayItemAmount> items;
   int commute_distance_m = 0;  ///< 片道の通勤距離 (m) for 交通用具 (0 = none given)
   Yen commute_parking;         ///< of commute_car: the 駐車場等の料金 part (2026-04 onward)
+  /// 報酬月額 of the 標準報酬月額 determination in force, as declared with the pay data; used only
+  /// when the store holds no determination for the premium month (grades from the social engine).
+  std::optional<Yen> declared_remuneration;
 
   Yen amount(const std::string& code) const;  ///< 0 when absent
 };

@@ -1,0 +1,60 @@
+#pragma once
+/// \brief A monthly or bonus pay run over the store: streams the period's inputs employee by
+/// employee, computes each payslip through payroll::compute_pay (premiums and withholding from
+/// their engines), and stores the run in one transaction (final or absent). Re-running a period
+/// whose final run gives the same result is a no-op; a different result is refused until the
+/// run is reversed. Used by `kyuyo payroll run`, `kyuyo bonus run` and `kyuyo bench payroll`.
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/core/strong_id.hpp"
+#include "kyuyo/model/employee.hpp"
+#include "kyuyo/model/employer.hpp"
+#include "kyuyo/payroll/calculators.hpp"
+#include "kyuyo/payroll/pay_input.hpp"
+#include "kyuyo/rules/rule_file.hpp"
+
+namespace kyuyo::payroll_run {
+
+/// The facts the pay computation needs from other modules, looked up per employee.
+struct Sources {
+  const payroll::PremiumCalculator* premiums = nullptr;
+  const payroll::WithholdingCalculator* withholding = nullptr;
+  /// 扶養親族等の数 on the payment date (withholding module's count).
+  std::function<int(const model::Employee&, const std::vector<model::Dependent>&, const Date&)> dependents;
+  /// 標準報酬月額 in force for the premium month (social module's determination); nullopt when
+  /// the employee is not insured that month.
+  std::function<std::optional<payroll::StandardAmounts>(db::Database&, const model::Employee&, const YearMonth&)>
+      standard;
+};
+
+struct RunRequest {
+  EmployerId employer;
+  payroll::RunKind kind = payroll::RunKind::kMonthly;
+  YearMonth period;                   ///< monthly runs
+  std::optional<Date> payment_date;   ///< overrides the inputs' date (monthly); the key (bonus)
+  bool dry_run = false;               ///< compute and report, store nothing
+  std::ostream* progress = nullptr;   ///< stderr progress ("123/1000 employees")
+};
+
+struct RunOutcome {
+  std::int64_t run_id = 0;
+  bool unchanged = false;  ///< a final run with the same result already existed
+  int employees = 0;
+  Yen gross, deductions, net;
+  std::string key;
+};
+
+/// Engine version recorded with every run.
+std::string engine_version();
+
+/// Runs one period (see file comment). Throws KyuyoErrors listing every employee that failed
+/// (nothing is stored then), KyuyoError(kConflict) when a different final run exists.
+RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& src, const RunRequest& req);
+
+}  // namespace kyuyo::payroll_run

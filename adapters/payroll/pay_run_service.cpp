@@ -1,0 +1,189 @@
+#include "kyuyo/adapters/payroll/pay_run_service.hpp"
+
+#include <soci/soci.h>
+
+#include <map>
+#include <ostream>
+#include <set>
+
+#include "kyuyo/adapters/db/employee_repo.hpp"
+#include "kyuyo/adapters/db/employer_repo.hpp"
+#include "kyuyo/adapters/db/payroll_repo.hpp"
+#include "kyuyo/payroll/pay_computation.hpp"
+
+namespace kyuyo::payroll_run {
+namespace {
+using payroll::RunKind;
+
+struct Fnv {
+  std::uint64_t h = 1469598103934665603ull;
+  void add(const std::string& s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    h ^= 0xff;
+    h *= 1099511628211ull;
+  }
+  std::string hex() const {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+  }
+};
+
+void hash_slip(Fnv& f, const std::string& code, const payroll::PayslipResult& r) {
+  f.add(code);
+  f.add(iso(r.payment_date));
+  for (const auto& l : r.lines) f.add(l.code + "=" + l.amount.str());
+  for (Yen y : {r.gross, r.taxable, r.social_insurance, r.employment_insurance, r.income_tax, r.resident_tax,
+                r.total_deductions, r.net, r.standard_bonus_health, r.standard_bonus_pension})
+    f.add(y.str());
+  f.add(std::to_string(r.dependents));
+  if (r.standard) f.add(r.standard->health.str() + "/" + r.standard->pension.str());
+}
+
+/// "id@from=hash" of every rule file in force on the dates this run looks up.
+std::string rule_hashes(const rules::RuleLibrary& lib, const std::vector<Date>& dates) {
+  std::set<std::string> seen;
+  for (const auto* f : lib.files()) {
+    for (const auto& d : dates)
+      if (f->covers(d)) {
+        seen.insert(f->id + "@" + iso(f->from) + "=" + f->content_hash);
+        break;
+      }
+  }
+  std::string s;
+  for (const auto& x : seen) s += (s.empty() ? "" : ";") + x;
+  return s;
+}
+
+std::string full_name(const model::Employee& e) { return e.family_name + " " + e.given_name; }
+}  // namespace
+
+std::string engine_version() { return "kyuyo 0.1.0 payroll/1"; }
+
+RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& src, const RunRequest& req) {
+  db::EmployerRepo employers(db);
+  db::EmployeeRepo employees(db);
+  db::PayrollRepo repo(db);
+  auto er = employers.find(req.employer);
+  if (!er) throw KyuyoError(ErrorCode::kNotFound, "no employer with id " + std::to_string(req.employer.value()));
+
+  RunOutcome out;
+  YearMonth period = req.period;
+  if (req.kind == RunKind::kBonus) {
+    if (!req.payment_date) throw KyuyoError(ErrorCode::kInvalidInput, "a bonus run needs --payment-date");
+    period = YearMonth::of(*req.payment_date);
+  }
+  // The key under which inputs were imported: the period, or the bonus payment date.
+  out.key = db::run_key(req.kind, period, req.payment_date.value_or(period.first_day()));
+
+  // Count first (progress), and find the run's payment date.
+  long long erid = req.employer.value(), total = 0;
+  std::string kind_text = payroll::run_kind_name(req.kind), first_pay;
+  soci::indicator ind;
+  db.session() << "SELECT COUNT(*), MIN(payment_date) FROM payroll_inputs WHERE employer_id = :e AND kind = :k AND "
+                  "run_key = :r",
+      soci::use(erid), soci::use(kind_text), soci::use(out.key), soci::into(total), soci::into(first_pay, ind);
+  if (total == 0)
+    throw KyuyoError(ErrorCode::kNotFound, "no " + kind_text + " pay data for " + out.key + " (employer " + er->code +
+                                               "); import it with kyuyo import payroll FILE");
+  Date run_date = req.payment_date.value_or(value_or_throw(parse_date(first_pay)));
+
+  auto existing = repo.final_run(req.employer, req.kind, out.key);
+  const bool store = !req.dry_run && !existing;
+  std::optional<db::Transaction> tx;
+  if (store) tx.emplace(db);
+  std::vector<Date> dates{run_date, payroll::premium_month_for(*er, period).first_day()};
+  std::string hashes = rule_hashes(lib, dates);
+  std::int64_t run_id = 0;
+  if (store) run_id = repo.create_run(req.employer, req.kind, out.key, period, run_date, engine_version(), hashes);
+
+  Fnv fnv;
+  std::vector<Error> errors;
+  long long done = 0;
+  repo.for_each_input(req.employer, req.kind, out.key, [&](const db::StoredInput& si) {
+    ++done;
+    auto ee = employees.find(si.employee_id);
+    if (!ee) {
+      errors.push_back({ErrorCode::kNotFound, "employee no longer exists", si.source});
+      return;
+    }
+    payroll::PayInput in = si.input;
+    if (req.payment_date) in.payment_date = *req.payment_date;
+    auto deps = employees.dependents_of(ee->id);
+    payroll::PayContext ctx;
+    ctx.employer = &*er;
+    ctx.employee = &*ee;
+    try {
+      ctx.dependents = src.dependents ? src.dependents(*ee, deps, in.payment_date) : 0;
+      ctx.commute_rules = lib.find("payroll.commute", in.payment_date);
+      if (req.kind == RunKind::kMonthly) {
+        ctx.resident_notice = repo.resident_tax(ee->id, payroll::resident_tax_fiscal_year(in.payment_date));
+        auto pm = payroll::premium_month_for(*er, in.period);
+        if (src.standard) ctx.standard = src.standard(db, *ee, pm);
+        if (!ctx.standard && ee->social_insurance && in.declared_remuneration) {
+          auto s = src.premiums->standard_for(*in.declared_remuneration, pm);
+          if (!s) {
+            Error e = s.error();
+            e.where = si.source + ": 報酬月額" + (e.where.empty() ? "" : ": " + e.where);
+            errors.push_back(e);
+            return;
+          }
+          ctx.standard = *s;
+        }
+      } else {
+        auto prev = repo.monthly_payment_in(ee->id, YearMonth::of(in.payment_date).plus_months(-1));
+        ctx.prev_month_paid = prev.has_value();
+        if (prev) ctx.prev_month_after_social = prev->taxable - prev->social_insurance - prev->employment_insurance;
+        ctx.prior_standard_bonus_health_fy = repo.standard_bonus_health_in_fiscal_year(ee->id, in.payment_date);
+        ctx.prior_standard_bonus_pension_month = repo.standard_bonus_pension_in_month(ee->id, in.payment_date);
+      }
+      auto r = payroll::compute_pay(in, ctx, *src.premiums, *src.withholding);
+      if (!r) {
+        Error e = r.error();
+        e.where = si.source + ": " + e.where;
+        errors.push_back(e);
+        return;
+      }
+      r->trace.insert(r->trace.begin(), "inputs: " + si.source);
+      hash_slip(fnv, ee->code, *r);
+      if (store && errors.empty()) repo.add_slip(run_id, ee->id, ee->code, full_name(*ee), *r);
+      ++out.employees;
+      out.gross += r->gross;
+      out.deductions += r->total_deductions;
+      out.net += r->net;
+    } catch (const KyuyoError& e) {
+      Error x = e.error();
+      x.where = si.source + (x.where.empty() ? "" : ": " + x.where);
+      errors.push_back(x);
+    }
+    if (req.progress && (done % 1000 == 0 || done == total))
+      *req.progress << "\r" << kind_text << " " << out.key << ": " << done << "/" << total << " employees"
+                    << (done == total ? "\n" : "") << std::flush;
+  });
+  if (!errors.empty()) throw KyuyoErrors(errors);  // the transaction rolls back
+
+  std::string hash = fnv.hex();
+  if (existing) {
+    if (existing->result_hash != hash)
+      throw KyuyoError(ErrorCode::kConflict,
+                       "final " + kind_text + " run " + std::to_string(existing->id) + " for " + out.key +
+                           " differs from a new computation of the current data; it is immutable: reverse it first "
+                           "(kyuyo payroll reverse " +
+                           (req.kind == RunKind::kMonthly ? "--period " + out.key : "--bonus --payment-date " + out.key) +
+                           ")");
+    out.run_id = existing->id;
+    out.unchanged = true;
+    return out;
+  }
+  if (store) {
+    repo.finish_run(run_id, out.employees, hash);
+    tx->commit();
+    out.run_id = run_id;
+  }
+  return out;
+}
+
+}  // namespace kyuyo::payroll_run

@@ -1,0 +1,156 @@
+// kyuyo payroll run --period YYYY-MM [--payment-date D] and kyuyo bonus run --payment-date D:
+// compute and store a run (final or absent), then write the payslips under OUT/<year>/payslips/.
+// kyuyo payroll reverse …: mark a final run reversed so that a new run can replace it.
+// kyuyo payroll ledger --year Y: the 賃金台帳 CSV.
+#include <iostream>
+
+#include "command.hpp"
+#include "kyuyo/adapters/csv/encoding.hpp"
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/db/payroll_repo.hpp"
+#include "kyuyo/adapters/payroll/engine_sources.hpp"
+#include "kyuyo/adapters/payroll/pay_run_service.hpp"
+#include "kyuyo/adapters/payroll/payroll_outputs.hpp"
+#include "kyuyo/adapters/xml/rule_loader.hpp"
+
+namespace kyuyo::cli {
+namespace {
+
+void add_run_options(po::options_description& d) {
+  add_db_option(d);
+  add_employer_options(d, false);
+  add_out_option(d);
+  d.add_options()("no-payslips", "store the run but write no payslip PDFs")(
+      "combined-only", "write only the combined print file, not one PDF per employee")(
+      "dry-run", "compute and report; store and write nothing");
+}
+
+int do_run(Context& ctx, const po::variables_map& vm, payroll::RunKind kind, YearMonth period,
+           std::optional<Date> payment_date) {
+  auto db = open_db(vm);
+  const auto& lib = xml::default_rule_library();
+  auto sources = payroll_run::engine_sources(lib);
+  payroll_run::RunRequest req;
+  req.employer = EmployerId(resolve_employer(*db, vm));
+  req.kind = kind;
+  req.period = period;
+  req.payment_date = payment_date;
+  req.dry_run = vm.count("dry-run") > 0;
+  req.progress = ctx.err;
+  auto o = payroll_run::run(*db, lib, sources, req);
+  std::string what = kind == payroll::RunKind::kMonthly ? "payroll " : "bonus ";
+  if (req.dry_run) {
+    *ctx.out << what << o.key << ": " << o.employees << " employees (dry run, nothing stored)\n";
+  } else {
+    *ctx.out << what << o.key << ": run " << o.run_id << (o.unchanged ? " already final, unchanged" : " final") << ", "
+             << o.employees << " employees\n";
+  }
+  *ctx.out << "gross\t" << o.gross.str() << "\ndeductions\t" << o.deductions.str() << "\nnet\t" << o.net.str() << "\n";
+  if (!req.dry_run && !vm.count("no-payslips")) {
+    auto files = payroll_run::write_payslips(*db, o.run_id, vm["out"].as<std::string>(), !vm.count("combined-only"),
+                                             ctx.err);
+    *ctx.out << "payslips\t" << files.dir << "/ (" << files.pages << " pages; print file " << files.combined << ")\n";
+  }
+  return 0;
+}
+
+Date parse_date_option(const po::variables_map& vm, const char* name) {
+  auto d = parse_date(vm[name].as<std::string>());
+  if (!d) throw UsageError(std::string("--") + name + ": expected YYYY-MM-DD");
+  return *d;
+}
+
+int payroll_run_cmd(Context& ctx) {
+  po::options_description d("options");
+  d.add_options()("period", po::value<std::string>()->required(), "pay period YYYY-MM (対象年月)")(
+      "payment-date", po::value<std::string>(), "支給日 YYYY-MM-DD (default: as imported)");
+  add_run_options(d);
+  auto vm = ctx.parse(d);
+  if (!vm) return 0;
+  auto p = YearMonth::parse((*vm)["period"].as<std::string>());
+  if (!p) throw UsageError("--period: expected YYYY-MM");
+  std::optional<Date> pay;
+  if (vm->count("payment-date")) pay = parse_date_option(*vm, "payment-date");
+  return do_run(ctx, *vm, payroll::RunKind::kMonthly, *p, pay);
+}
+
+int bonus_run_cmd(Context& ctx) {
+  po::options_description d("options");
+  d.add_options()("payment-date", po::value<std::string>()->required(), "賞与の支給日 YYYY-MM-DD");
+  add_run_options(d);
+  auto vm = ctx.parse(d);
+  if (!vm) return 0;
+  Date pay = parse_date_option(*vm, "payment-date");
+  return do_run(ctx, *vm, payroll::RunKind::kBonus, YearMonth::of(pay), pay);
+}
+
+int reverse_cmd(Context& ctx) {
+  po::options_description d("options");
+  d.add_options()("period", po::value<std::string>(), "the monthly run of this period YYYY-MM")(
+      "bonus", "a bonus run (with --payment-date)")("payment-date", po::value<std::string>(),
+                                                     "the bonus run paid on this date")(
+      "run", po::value<long long>(), "the run with this id")("reason", po::value<std::string>()->default_value(""),
+                                                             "why (kept with the run)");
+  add_db_option(d);
+  add_employer_options(d, false);
+  auto vm = ctx.parse(d);
+  if (!vm) return 0;
+  auto db = open_db(*vm);
+  db::PayrollRepo repo(*db);
+  std::optional<db::PayRunInfo> run;
+  if (vm->count("run")) {
+    run = repo.run((*vm)["run"].as<long long>());
+    if (!run) throw KyuyoError(ErrorCode::kNotFound, "no pay run " + std::to_string((*vm)["run"].as<long long>()));
+  } else {
+    EmployerId er(resolve_employer(*db, *vm));
+    if (vm->count("period") && !vm->count("bonus")) {
+      auto p = YearMonth::parse((*vm)["period"].as<std::string>());
+      if (!p) throw UsageError("--period: expected YYYY-MM");
+      run = repo.final_run(er, payroll::RunKind::kMonthly, p->str());
+      if (!run) throw KyuyoError(ErrorCode::kNotFound, "no final monthly run for " + p->str());
+    } else if (vm->count("bonus") && vm->count("payment-date")) {
+      Date pay = parse_date_option(*vm, "payment-date");
+      run = repo.final_run(er, payroll::RunKind::kBonus, iso(pay));
+      if (!run) throw KyuyoError(ErrorCode::kNotFound, "no final bonus run paid on " + iso(pay));
+    } else {
+      throw UsageError("give --period YYYY-MM, --bonus --payment-date D, or --run ID");
+    }
+  }
+  db::Transaction tx(*db);
+  repo.reverse_run(run->id, (*vm)["reason"].as<std::string>());
+  tx.commit();
+  *ctx.out << "run " << run->id << " (" << payroll::run_kind_name(run->kind) << " " << run->key
+           << ") reversed; import corrected data if needed and run it again\n";
+  return 0;
+}
+
+int ledger_cmd(Context& ctx) {
+  po::options_description d("options");
+  d.add_options()("year", po::value<int>()->required(), "calendar year of the 支給日")(
+      "encoding", po::value<std::string>()->default_value("utf-8"), "utf-8 (with BOM) or cp932");
+  add_db_option(d);
+  add_employer_options(d, false);
+  add_out_option(d);
+  auto vm = ctx.parse(d);
+  if (!vm) return 0;
+  std::string e = (*vm)["encoding"].as<std::string>();
+  auto enc = csv::parse_encoding(e);
+  if (!enc || *enc == csv::Encoding::kAuto) throw UsageError("--encoding: utf-8 or cp932");
+  auto db = open_db(*vm);
+  EmployerId er(resolve_employer(*db, *vm));
+  int year = (*vm)["year"].as<int>();
+  std::string path = (*vm)["out"].as<std::string>() + "/" + std::to_string(year) + "/ledger/wage-ledger-" +
+                     std::to_string(year) + (*enc == csv::Encoding::kCp932 ? "-cp932" : "") + ".csv";
+  int n = payroll_run::write_wage_ledger(*db, er, year, path,
+                                         *enc == csv::Encoding::kCp932 ? csv::OutputEncoding::kCp932
+                                                                       : csv::OutputEncoding::kUtf8Bom);
+  *ctx.out << "賃金台帳\t" << path << " (" << n << " rows)\n";
+  return 0;
+}
+
+Register r1({"payroll", "run"}, "Compute and store a monthly pay run, then write payslips", payroll_run_cmd);
+Register r2({"bonus", "run"}, "Compute and store a bonus run, then write payslips", bonus_run_cmd);
+Register r3({"payroll", "reverse"}, "Reverse a finalised pay or bonus run (a new run then replaces it)", reverse_cmd);
+Register r4({"payroll", "ledger"}, "Write the year's 賃金台帳 CSV (UTF-8 with BOM or CP932)", ledger_cmd);
+}  // namespace
+}  // namespace kyuyo::cli
