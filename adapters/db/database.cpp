@@ -55,6 +55,83 @@ std::string redact_url(const std::string& url) {
   if (colon != std::string::npos && colon < at) return url.substr(0, colon + 1) + "***" + url.substr(at);
   return url;
 }
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string percent_decode(const std::string& s) {
+  std::string r;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      r += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      i += 2;
+    } else {
+      r += s[i];
+    }
+  }
+  return r;
+}
+
+std::string conninfo_value(const std::string& v) {
+  std::string r = "'";
+  for (char c : v) {
+    if (c == '\\' || c == '\'') r += '\\';
+    r += c;
+  }
+  return r + "'";
+}
+
+// postgresql://[user[:password]@][host][:port][/dbname][?key=value&…] → libpq "key='value' …".
+// SOCI 4.0's PostgreSQL backend rewrites the connection string as key=value pairs (it parses its
+// own options out of it), which mangles a URI, so it gets the keyword form.
+std::string pg_conninfo(const std::string& url) {
+  std::string rest = url.substr(url.find("://") + 3), query;
+  if (auto q = rest.find('?'); q != std::string::npos) query = rest.substr(q + 1), rest.resize(q);
+  std::string dbname;
+  if (auto slash = rest.find('/'); slash != std::string::npos) dbname = rest.substr(slash + 1), rest.resize(slash);
+  std::string user, password;
+  if (auto at = rest.rfind('@'); at != std::string::npos) {
+    user = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    if (auto colon = user.find(':'); colon != std::string::npos) password = user.substr(colon + 1), user.resize(colon);
+  }
+  std::string host = rest, port;
+  if (!host.empty() && host[0] == '[') {  // [IPv6]:port
+    auto close = host.find(']');
+    if (close != std::string::npos) {
+      if (close + 1 < host.size() && host[close + 1] == ':') port = host.substr(close + 2);
+      host = host.substr(1, close - 1);
+    }
+  } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
+    port = host.substr(colon + 1);
+    host.resize(colon);
+  }
+  std::string out;
+  auto add = [&](const char* key, const std::string& v) {
+    if (v.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += std::string(key) + "=" + conninfo_value(percent_decode(v));
+  };
+  add("host", host);
+  add("port", port);
+  add("user", user);
+  add("password", password);
+  add("dbname", dbname);
+  for (std::size_t pos = 0; pos < query.size();) {
+    auto amp = query.find('&', pos);
+    std::string kv = query.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+    pos = amp == std::string::npos ? query.size() : amp + 1;
+    auto eq = kv.find('=');
+    if (eq == std::string::npos || eq == 0) continue;
+    std::string key = percent_decode(kv.substr(0, eq));
+    if (!out.empty()) out += ' ';
+    out += key + "=" + conninfo_value(percent_decode(kv.substr(eq + 1)));
+  }
+  return out;
+}
 }  // namespace
 
 std::string default_url() {
@@ -68,7 +145,7 @@ std::unique_ptr<Database> Database::open(const std::string& url, bool do_migrate
   try {
     if (starts_with(url, "postgresql://") || starts_with(url, "postgres://")) {
       db->backend_ = Backend::kPostgresql;
-      db->sql_.open(soci::postgresql, url);
+      db->sql_.open(soci::postgresql, pg_conninfo(url));
       db->sql_ << "SET client_min_messages TO WARNING";
     } else {
       db->backend_ = Backend::kSqlite;
