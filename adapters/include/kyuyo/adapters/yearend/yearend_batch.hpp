@@ -1,0 +1,40 @@
+#pragma once
+/// \brief The 年末調整 batch over the store (`kyuyo yearend run --year Y`): for every employee of
+/// the employer, the year's finalised payments (PayrollRepo read API) plus the declarations
+/// (YearEndRepo) → eligibility → yearend::compute → settlement on the last pay; the run is
+/// stored in one transaction (final or absent) and the outputs are written:
+///   OUT/<year>/yearend/ledger/<社員番号>.csv and .pdf   源泉徴収簿 per employee
+///   OUT/<year>/yearend/summary.csv                     refund / collection per employee, totals,
+///                                                        and the employees left out with the reason
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/db/yearend_repo.hpp"
+#include "kyuyo/core/strong_id.hpp"
+#include "kyuyo/rules/rule_file.hpp"
+
+namespace kyuyo::yearend_batch {
+
+struct Request {
+  EmployerId employer;
+  int year = 0;
+  std::string out_dir = "out";
+  std::ostream* progress = nullptr;
+};
+
+struct Outcome {
+  std::int64_t run_id = 0;
+  std::vector<db::StoredYearEnd> results;
+  std::vector<db::StoredExclusion> excluded;
+  Yen total_excess, total_shortfall, total_offset, total_refund, total_collect;
+  std::vector<std::string> files;  ///< every file written
+};
+
+/// Runs the batch (see file comment). Throws KyuyoErrors listing every employee whose
+/// calculation failed (nothing stored, no files kept), KyuyoError for missing rule data.
+Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req);
+
+}  // namespace kyuyo::yearend_batch

@@ -1,0 +1,50 @@
+// kyuyo yearend run --year Y: the 年末調整 of every eligible employee from the year's stored pay
+// runs and declarations; stores the results (one transaction) and writes the 源泉徴収簿 (PDF, CSV)
+// and the summary under OUT/<year>/yearend/.
+#include <iomanip>
+
+#include "command.hpp"
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/xml/rule_loader.hpp"
+#include "kyuyo/adapters/yearend/yearend_batch.hpp"
+
+namespace kyuyo::cli {
+namespace {
+int run(Context& ctx) {
+  po::options_description d("options");
+  d.add_options()("year", po::value<int>()->required(), "tax year (2025 = 令和7年分, 2026 = 令和8年分)");
+  add_employer_options(d, false);
+  add_out_option(d);
+  add_db_option(d);
+  auto vm = ctx.parse(d);
+  if (!vm) return 0;
+  auto db = open_db(*vm);
+  yearend_batch::Request req;
+  req.year = (*vm)["year"].as<int>();
+  if (req.year < 1989 || req.year > 9999) throw UsageError("--year: not a tax year");
+  req.employer = EmployerId(resolve_employer(*db, *vm));
+  req.out_dir = (*vm)["out"].as<std::string>();
+  req.progress = ctx.err;
+  auto o = yearend_batch::run(*db, xml::default_rule_library(), req);
+  auto& out = *ctx.out;
+  out << "年末調整 " << req.year << ": " << o.results.size() << " employee(s), " << o.excluded.size()
+      << " left out (run " << o.run_id << ")\n";
+  for (const auto& s : o.results) {
+    const auto& r = s.result;
+    out << "  " << s.employee_code << "  " << s.employee_name << "  annual_tax " << r.annual_tax.str() << "  withheld "
+        << r.withheld.str();
+    if (r.shortfall > Yen(0)) out << "  collect " << s.settlement.collect.str();
+    else out << "  excess " << r.excess.str() << " (offset " << s.settlement.offset_on_last_pay.str() << ", refund "
+             << s.settlement.refund.str() << ")";
+    out << "\n";
+  }
+  for (const auto& x : o.excluded) out << "  " << x.employee_code << "  " << x.employee_name << "  left out: " << x.reason << "\n";
+  out << "totals: excess " << o.total_excess.str() << " (offset " << o.total_offset.str() << ", refund "
+      << o.total_refund.str() << "), shortfall " << o.total_shortfall.str() << " (collect " << o.total_collect.str()
+      << ")\n";
+  out << "wrote " << o.files.size() << " file(s) under " << req.out_dir << "/" << req.year << "/yearend/\n";
+  return 0;
+}
+Register reg({"yearend", "run"}, "Year-end adjustment (年末調整) of every eligible employee, with 源泉徴収簿 and summary", run);
+}  // namespace
+}  // namespace kyuyo::cli
