@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <unistd.h>
 
 #include "command.hpp"
 #include "kyuyo/adapters/resources.hpp"
@@ -18,6 +19,8 @@ struct Step {
   const char* what;
   std::vector<std::string> args;  // {db} {out} {samples} {key} are replaced
   bool needs_db = true;
+  int expect_exit = 0;         // a step that shows a refusal expects exit 1
+  bool terminal_only = false;  // skipped when stdout is not a terminal (mynumber show)
 };
 
 // The sample company's year. Order matters: data first, then the vault, then runs and filings.
@@ -33,6 +36,36 @@ std::vector<Step> demo_steps() {
       {"list the employees", {"employees", "list"}},
       {"export the employee list as CSV",
        {"employees", "list", "--format", "csv", "--output", "{out}/employees/employees.csv"}},
+      // My Number vault (docs/vault.md): key, operators, collection, reveals, refusals, purge, audit
+      {"import a long-gone leaver (退職 2016-03-31)", {"import", "employees", "{samples}/company/former_employees.csv"}},
+      {"vault: create the data key file (mode 0600)", {"keys", "init"}},
+      {"vault: first operator, a 責任者 (bootstrap)", {"operator", "add", "kanri", "--role", "責任者"}},
+      {"vault: add a 事務取扱担当者", {"operator", "add", "tanto", "--role", "事務取扱担当者", "--operator", "kanri"}},
+      {"vault: add an ordinary user", {"operator", "add", "ippan", "--role", "一般", "--operator", "kanri"}},
+      {"vault: collection round (取得 with 利用目的 and 本人確認)",
+       {"mynumber", "import", "{samples}/company/mynumbers.csv", "--operator", "tanto"}},
+      {"vault: the leaver's 扶養控除等申告書 2015 (from the old system)",
+       {"mynumber", "document", "0901", "--kind", "fuyo-kojo-shinkokusho", "--year", "2015", "--file",
+        "紙: 2015年 扶養控除等申告書綴り", "--operator", "tanto"}},
+      {"vault: the leaver's 雇用保険 資格喪失届 (完結 2016-04-05)",
+       {"mynumber", "document", "0901", "--kind", "koyo-shikaku-soshitsu", "--completed", "2016-04-05", "--operator",
+        "tanto"}},
+      {"vault: reveal a number on the terminal (閲覧, recorded)",
+       {"mynumber", "show", "1001", "--purpose", "gensen", "--operator", "tanto"}, true, 0, true},
+      {"vault: reveal a spouse's number for 第3号 (閲覧, recorded)",
+       {"mynumber", "show", "1001:1", "--purpose", "shaho", "--operator", "tanto"}, true, 0, true},
+      {"vault: REFUSED off-purpose use (collected for 源泉徴収票作成事務 only)",
+       {"mynumber", "show", "1009", "--purpose", "shaho", "--operator", "tanto"}, true, 1},
+      {"vault: REFUSED reveal by an ordinary user",
+       {"mynumber", "show", "1001", "--purpose", "gensen", "--operator", "ippan"}, true, 1},
+      {"vault: numbers past retention", {"mynumber", "due", "--as-of", "2026-04-01"}},
+      {"vault: purge the long-gone leaver (削除・廃棄 + certificate)",
+       {"mynumber", "purge", "--as-of", "2026-04-01", "--reason", "保存期間経過による年度末の定期削除", "--operator",
+        "kanri", "--out", "{out}"}},
+      {"vault: 特定個人情報ファイル register", {"mynumber", "files"}},
+      {"vault: verify the audit chain", {"audit", "verify"}},
+      {"vault: export the audit log as CSV",
+       {"audit", "log", "--format", "csv", "--output", "{out}/vault/audit-log.csv", "--operator", "kanri"}},
   };
 }
 
@@ -54,6 +87,7 @@ int run(Context& ctx) {
   std::string db = vm->count("db") ? (*vm)["db"].as<std::string>() : out + "/demo.db";
   if (!vm->count("db")) {
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+    fs::remove(out + "/demo.key");  // the vault key belongs to the database it was made for
   }
   std::map<std::string, std::string> vars{{"{db}", db},
                                           {"{out}", out},
@@ -61,6 +95,8 @@ int run(Context& ctx) {
                                           {"{key}", out + "/demo.key"}};
   // The demo's operators authenticate non-interactively (see README: batch runs).
   setenv("KYUYO_KEY_FILE", vars["{key}"].c_str(), 1);
+  setenv("KYUYO_PASSPHRASE", "demo passphrase (sample company only)", 0);
+  setenv("KYUYO_NEW_PASSPHRASE", getenv("KYUYO_PASSPHRASE"), 0);
   auto steps = demo_steps();
   int n = 0;
   for (const auto& s : steps) {
@@ -71,14 +107,19 @@ int run(Context& ctx) {
       args.push_back("--db");
       args.push_back(db);
     }
+    if (s.terminal_only && !(ctx.out == &std::cout && isatty(STDOUT_FILENO))) {
+      *ctx.err << "[demo " << n << "/" << steps.size() << "] " << s.what << ": skipped (stdout is not a terminal)\n";
+      continue;
+    }
     *ctx.err << "[demo " << n << "/" << steps.size() << "] " << s.what << ": kyuyo";
     for (const auto& a : args) *ctx.err << " " << a;
     *ctx.err << "\n";
     int rc = dispatch(args, *ctx.out, *ctx.err);
-    if (rc != 0) {
-      *ctx.err << "demo: step '" << s.what << "' failed (exit " << rc << ")\n";
-      return rc;
+    if (rc != s.expect_exit) {
+      *ctx.err << "demo: step '" << s.what << "' failed (exit " << rc << ", expected " << s.expect_exit << ")\n";
+      return rc != 0 ? rc : 1;
     }
+    if (s.expect_exit != 0) *ctx.err << "[demo] refused as expected\n";
   }
   *ctx.err << "demo: done; outputs under " << out << "/\n";
   return 0;
