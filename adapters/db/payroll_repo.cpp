@@ -676,3 +676,236 @@ Yen PayrollRepo::standard_bonus_pension_in_month(EmployeeId ee, const Date& d) {
 }
 
 }  // namespace kyuyo::db
+
+// ---- the run cursor ---------------------------------------------------------------------------
+namespace kyuyo::db {
+namespace {
+model::Disability disability_of(const std::string& s) {
+  return s == "general" ? model::Disability::kGeneral : s == "special" ? model::Disability::kSpecial
+                                                                        : model::Disability::kNone;
+}
+model::Relation relation_of(const std::string& s) {
+  if (s == "spouse") return model::Relation::kSpouse;
+  if (s == "parent") return model::Relation::kParent;
+  if (s == "grandparent") return model::Relation::kGrandparent;
+  if (s == "sibling") return model::Relation::kSibling;
+  if (s == "other") return model::Relation::kOther;
+  return model::Relation::kChild;
+}
+}  // namespace
+
+void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::string& key,
+                                   const std::optional<Date>& payment_override,
+                                   const std::function<void(RunRow&)>& f) {
+  auto& sql = db_.session();
+  long long erid = er.value();
+  std::string k = payroll::run_kind_name(kind);
+  // Bonus facts are keyed by the run's single payment date.
+  std::string pay = payment_override ? iso(*payment_override) : (kind == RunKind::kBonus ? key : std::string());
+  int fy_override = payment_override ? payroll::resident_tax_fiscal_year(*payment_override) : 0;
+  std::string prev_from, prev_to, fy_from, month_from;
+  if (!pay.empty()) {
+    Date d = value_or_throw(parse_date(pay));
+    YearMonth pm = YearMonth::of(d).plus_months(-1);
+    prev_from = iso(pm.first_day());
+    prev_to = iso(pm.last_day());
+    fy_from = std::to_string(YearMonth::of(d).fiscal_year()) + "-04-01";
+    month_from = iso(YearMonth::of(d).first_day());
+  }
+  const bool bonus = kind == RunKind::kBonus;
+
+  // Row variables.
+  long long id = 0, eid = 0, parking = 0, rem = 0;
+  soci::indicator rem_ind = soci::i_null;
+  std::string period, payd, items, source;
+  int bd = 0, wd = 0, pl = 0, ab = 0, dist = 0;
+  std::string code, fam, given, fkana, gkana, birth, sex, muni, hire, leave, taxcol, etype, dis, widow;
+  soci::indicator leave_ind = soci::i_null;
+  int si = 1, ei = 1, ws = 0, resident = 1;
+  int rt_fy = 0;
+  soci::indicator rt_ind = soci::i_null, rt_i2 = soci::i_null, rt_i3 = soci::i_null, rt_i4 = soci::i_null,
+                  rt_i5 = soci::i_null, rt_i6 = soci::i_null;
+  std::string rt_code, rt_name;
+  long long rt_annual = 0, rt_june = 0, rt_monthly = 0;
+  long long prev = 0, sbh = 0, sbp = 0;
+  soci::indicator prev_ind = soci::i_null, sbh_ind = soci::i_null, sbp_ind = soci::i_null;
+
+  std::string q =
+      "SELECT i.id, i.employee_id, i.period, i.payment_date, i.base_days, i.work_days, i.paid_leave_days, "
+      "i.absence_days, i.commute_distance_m, i.commute_parking, i.declared_remuneration, i.items, i.source, "
+      "e.code, e.family_name, e.given_name, e.family_kana, e.given_kana, e.birth_date, e.sex, e.municipality_code, "
+      "e.hire_date, e.leave_date, e.tax_column, e.employment_type, e.social_insurance, e.employment_insurance, "
+      "e.disability, e.widow, e.working_student, e.resident, "
+      "rt.fiscal_year, rt.municipality_code, rt.municipality_name, rt.annual, rt.june, rt.monthly";
+  q += bonus ? ", pm.after, fy.sbh, mo.sbp " : ", NULL, NULL, NULL ";
+  q += "FROM payroll_inputs i JOIN employees e ON e.id = i.employee_id "
+       "LEFT JOIN resident_tax_notices rt ON rt.employee_id = i.employee_id AND rt.fiscal_year = "
+       "(CASE WHEN :fyo > 0 THEN :fyo2 WHEN CAST(substr(i.payment_date, 6, 2) AS INTEGER) >= 6 "
+       "THEN CAST(substr(i.payment_date, 1, 4) AS INTEGER) ELSE CAST(substr(i.payment_date, 1, 4) AS INTEGER) - 1 END) ";
+  if (bonus) {
+    q += "LEFT JOIN (SELECT s.employee_id, SUM(s.taxable - s.social_insurance - s.employment_insurance) AS after "
+         "FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE r.employer_id = :er1 AND r.status = 'final' "
+         "AND s.kind = 'monthly' AND s.payment_date >= :pf AND s.payment_date <= :pt GROUP BY s.employee_id) pm "
+         "ON pm.employee_id = i.employee_id "
+         "LEFT JOIN (SELECT s.employee_id, SUM(s.standard_bonus_health) AS sbh FROM pay_slips s JOIN pay_runs r ON "
+         "r.id = s.run_id WHERE r.employer_id = :er2 AND r.status = 'final' AND s.kind = 'bonus' AND "
+         "s.payment_date >= :ff AND s.payment_date < :p1 GROUP BY s.employee_id) fy ON fy.employee_id = i.employee_id "
+         "LEFT JOIN (SELECT s.employee_id, SUM(s.standard_bonus_pension) AS sbp FROM pay_slips s JOIN pay_runs r ON "
+         "r.id = s.run_id WHERE r.employer_id = :er3 AND r.status = 'final' AND s.kind = 'bonus' AND "
+         "s.payment_date >= :mf AND s.payment_date < :p2 GROUP BY s.employee_id) mo ON mo.employee_id = i.employee_id ";
+  }
+  q += "WHERE i.employer_id = :er AND i.kind = :k AND i.run_key = :r ORDER BY e.code";
+
+  soci::statement st(sql);
+  st.alloc();
+  st.prepare(q);
+  for (auto* v : {&id, &eid}) st.exchange(soci::into(*v));
+  st.exchange(soci::into(period));
+  st.exchange(soci::into(payd));
+  for (auto* v : {&bd, &wd, &pl, &ab, &dist}) st.exchange(soci::into(*v));
+  st.exchange(soci::into(parking));
+  st.exchange(soci::into(rem, rem_ind));
+  st.exchange(soci::into(items));
+  st.exchange(soci::into(source));
+  for (auto* v : {&code, &fam, &given, &fkana, &gkana, &birth, &sex, &muni, &hire}) st.exchange(soci::into(*v));
+  st.exchange(soci::into(leave, leave_ind));
+  st.exchange(soci::into(taxcol));
+  st.exchange(soci::into(etype));
+  st.exchange(soci::into(si));
+  st.exchange(soci::into(ei));
+  st.exchange(soci::into(dis));
+  st.exchange(soci::into(widow));
+  st.exchange(soci::into(ws));
+  st.exchange(soci::into(resident));
+  st.exchange(soci::into(rt_fy, rt_ind));
+  st.exchange(soci::into(rt_code, rt_i2));
+  st.exchange(soci::into(rt_name, rt_i3));
+  st.exchange(soci::into(rt_annual, rt_i4));
+  st.exchange(soci::into(rt_june, rt_i5));
+  st.exchange(soci::into(rt_monthly, rt_i6));
+  st.exchange(soci::into(prev, prev_ind));
+  st.exchange(soci::into(sbh, sbh_ind));
+  st.exchange(soci::into(sbp, sbp_ind));
+  st.exchange(soci::use(fy_override, "fyo"));
+  st.exchange(soci::use(fy_override, "fyo2"));
+  if (bonus) {
+    st.exchange(soci::use(erid, "er1"));
+    st.exchange(soci::use(prev_from, "pf"));
+    st.exchange(soci::use(prev_to, "pt"));
+    st.exchange(soci::use(erid, "er2"));
+    st.exchange(soci::use(fy_from, "ff"));
+    st.exchange(soci::use(pay, "p1"));
+    st.exchange(soci::use(erid, "er3"));
+    st.exchange(soci::use(month_from, "mf"));
+    st.exchange(soci::use(pay, "p2"));
+  }
+  st.exchange(soci::use(erid, "er"));
+  st.exchange(soci::use(k, "k"));
+  st.exchange(soci::use(key, "r"));
+  st.define_and_bind();
+
+  // Dependents of the employer's employees, merged by employee code (both cursors ordered by it).
+  std::string d_code, d_fam, d_given, d_fk, d_gk, d_rel, d_birth, d_dis;
+  long long d_id = 0, d_eid = 0, d_income = 0;
+  int d_seq = 0, d_coh = 1, d_nr = 0, d_hd = 0;
+  soci::statement ds(sql);
+  ds.alloc();
+  ds.prepare(
+      "SELECT e.code, d.id, d.employee_id, d.seq, d.family_name, d.given_name, d.family_kana, d.given_kana, "
+      "d.relation, d.birth_date, d.estimated_income, d.disability, d.cohabiting, d.non_resident, d.health_dependent "
+      "FROM dependents d JOIN employees e ON e.id = d.employee_id WHERE e.employer_id = :er AND e.id IN "
+      "(SELECT employee_id FROM payroll_inputs WHERE employer_id = :er2 AND kind = :k AND run_key = :r) "
+      "ORDER BY e.code, d.seq");
+  ds.exchange(soci::into(d_code));
+  ds.exchange(soci::into(d_id));
+  ds.exchange(soci::into(d_eid));
+  ds.exchange(soci::into(d_seq));
+  for (auto* v : {&d_fam, &d_given, &d_fk, &d_gk, &d_rel, &d_birth}) ds.exchange(soci::into(*v));
+  ds.exchange(soci::into(d_income));
+  ds.exchange(soci::into(d_dis));
+  ds.exchange(soci::into(d_coh));
+  ds.exchange(soci::into(d_nr));
+  ds.exchange(soci::into(d_hd));
+  ds.exchange(soci::use(erid, "er"));
+  ds.exchange(soci::use(erid, "er2"));
+  ds.exchange(soci::use(k, "k"));
+  ds.exchange(soci::use(key, "r"));
+  ds.define_and_bind();
+  bool d_more = ds.execute(true);
+
+  RunRow row;
+  bool more = st.execute(true);
+  while (more) {
+    row = RunRow{};
+    auto& s = row.input;
+    s.id = id;
+    s.employee_id = EmployeeId(eid);
+    s.source = source;
+    s.input.kind = kind;
+    s.input.period = ym_of(period, "payroll_inputs.period");
+    s.input.payment_date = date_of(payd, "payroll_inputs.payment_date");
+    s.input.days = {bd, wd, pl, ab};
+    s.input.commute_distance_m = dist;
+    s.input.commute_parking = Yen(parking);
+    if (rem_ind == soci::i_ok) s.input.declared_remuneration = Yen(rem);
+    s.input.items = decode_items(items);
+    auto& e = row.employee;
+    e.id = EmployeeId(eid);
+    e.employer_id = er;
+    e.code = code;
+    e.family_name = fam;
+    e.given_name = given;
+    e.family_kana = fkana;
+    e.given_kana = gkana;
+    e.birth_date = date_of(birth, "employees.birth_date");
+    e.sex = sex == "F" ? model::Sex::kFemale : model::Sex::kMale;
+    e.municipality_code = muni;
+    e.hire_date = date_of(hire, "employees.hire_date");
+    if (leave_ind == soci::i_ok && !leave.empty()) e.leave_date = date_of(leave, "employees.leave_date");
+    e.tax_column = taxcol == "otsu" ? model::TaxColumn::kOtsu : model::TaxColumn::kKou;
+    e.employment_type = etype == "part_time"    ? model::EmploymentType::kPartTime
+                        : etype == "short_time" ? model::EmploymentType::kShortTime
+                        : etype == "officer"    ? model::EmploymentType::kOfficer
+                                                : model::EmploymentType::kRegular;
+    e.social_insurance = si != 0;
+    e.employment_insurance = ei != 0;
+    e.disability = disability_of(dis);
+    e.widow = widow == "widow"           ? model::WidowStatus::kWidow
+              : widow == "single_parent" ? model::WidowStatus::kSingleParent
+                                         : model::WidowStatus::kNone;
+    e.working_student = ws != 0;
+    e.resident = resident != 0;
+    if (rt_ind == soci::i_ok)
+      row.resident_notice = payroll::ResidentTaxNotice{rt_fy, rt_code, rt_name, Yen(rt_annual), Yen(rt_june),
+                                                       Yen(rt_monthly)};
+    if (prev_ind == soci::i_ok) row.prev_month_after_social = Yen(prev);
+    if (sbh_ind == soci::i_ok) row.prior_standard_bonus_health_fy = Yen(sbh);
+    if (sbp_ind == soci::i_ok) row.prior_standard_bonus_pension_month = Yen(sbp);
+    while (d_more && d_code < code) d_more = ds.fetch();
+    while (d_more && d_code == code) {
+      model::Dependent d;
+      d.id = DependentId(d_id);
+      d.employee_id = EmployeeId(d_eid);
+      d.seq = d_seq;
+      d.family_name = d_fam;
+      d.given_name = d_given;
+      d.family_kana = d_fk;
+      d.given_kana = d_gk;
+      d.relation = relation_of(d_rel);
+      d.birth_date = date_of(d_birth, "dependents.birth_date");
+      d.estimated_income = Yen(d_income);
+      d.disability = disability_of(d_dis);
+      d.cohabiting = d_coh != 0;
+      d.non_resident = d_nr != 0;
+      d.health_dependent = d_hd != 0;
+      row.dependents.push_back(std::move(d));
+      d_more = ds.fetch();
+    }
+    // reset nullable indicators before the next fetch
+    rem_ind = leave_ind = rt_ind = prev_ind = sbh_ind = sbp_ind = soci::i_null;
+    f(row);
+    more = st.fetch();
+  }
+}
+
+}  // namespace kyuyo::db

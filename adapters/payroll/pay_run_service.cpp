@@ -65,7 +65,6 @@ std::string engine_version() { return "kyuyo 0.1.0 payroll/1"; }
 
 RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& src, const RunRequest& req) {
   db::EmployerRepo employers(db);
-  db::EmployeeRepo employees(db);
   db::PayrollRepo repo(db);
   auto er = employers.find(req.employer);
   if (!er) throw KyuyoError(ErrorCode::kNotFound, "no employer with id " + std::to_string(req.employer.value()));
@@ -101,26 +100,24 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (store) run_id = repo.create_run(req.employer, req.kind, out.key, period, run_date, engine_version(), hashes);
 
   Fnv fnv;
+  const rules::RuleFile* commute = nullptr;
   std::vector<Error> errors;
   long long done = 0;
-  repo.for_each_input(req.employer, req.kind, out.key, [&](const db::StoredInput& si) {
+  repo.for_each_run_row(req.employer, req.kind, out.key, req.payment_date, [&](db::RunRow& row) {
     ++done;
-    auto ee = employees.find(si.employee_id);
-    if (!ee) {
-      errors.push_back({ErrorCode::kNotFound, "employee no longer exists", si.source});
-      return;
-    }
-    payroll::PayInput in = si.input;
+    const db::StoredInput& si = row.input;
+    const model::Employee* ee = &row.employee;
+    payroll::PayInput& in = row.input.input;
     if (req.payment_date) in.payment_date = *req.payment_date;
-    auto deps = employees.dependents_of(ee->id);
     payroll::PayContext ctx;
     ctx.employer = &*er;
-    ctx.employee = &*ee;
+    ctx.employee = ee;
     try {
-      ctx.dependents = src.dependents ? src.dependents(*ee, deps, in.payment_date) : 0;
-      ctx.commute_rules = lib.find("payroll.commute", in.payment_date);
+      ctx.dependents = src.dependents ? src.dependents(*ee, row.dependents, in.payment_date) : 0;
+      if (!commute || !commute->covers(in.payment_date)) commute = lib.find("payroll.commute", in.payment_date);
+      ctx.commute_rules = commute;
       if (req.kind == RunKind::kMonthly) {
-        ctx.resident_notice = repo.resident_tax(ee->id, payroll::resident_tax_fiscal_year(in.payment_date));
+        ctx.resident_notice = row.resident_notice;
         auto pm = payroll::premium_month_for(*er, in.period);
         if (src.standard) ctx.standard = src.standard(db, *ee, pm);
         if (!ctx.standard && ee->social_insurance && in.declared_remuneration) {
@@ -134,11 +131,10 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
           ctx.standard = *s;
         }
       } else {
-        auto prev = repo.monthly_payment_in(ee->id, YearMonth::of(in.payment_date).plus_months(-1));
-        ctx.prev_month_paid = prev.has_value();
-        if (prev) ctx.prev_month_after_social = prev->taxable - prev->social_insurance - prev->employment_insurance;
-        ctx.prior_standard_bonus_health_fy = repo.standard_bonus_health_in_fiscal_year(ee->id, in.payment_date);
-        ctx.prior_standard_bonus_pension_month = repo.standard_bonus_pension_in_month(ee->id, in.payment_date);
+        ctx.prev_month_paid = row.prev_month_after_social.has_value();
+        ctx.prev_month_after_social = row.prev_month_after_social.value_or(Yen());
+        ctx.prior_standard_bonus_health_fy = row.prior_standard_bonus_health_fy;
+        ctx.prior_standard_bonus_pension_month = row.prior_standard_bonus_pension_month;
       }
       auto r = payroll::compute_pay(in, ctx, *src.premiums, *src.withholding);
       if (!r) {

@@ -26,6 +26,7 @@
 
 #include "kyuyo/adapters/db/database.hpp"
 #include "kyuyo/core/strong_id.hpp"
+#include "kyuyo/model/employee.hpp"
 #include "kyuyo/payroll/pay_input.hpp"
 #include "kyuyo/payroll/payment_record.hpp"
 #include "kyuyo/payroll/payslip.hpp"
@@ -59,6 +60,19 @@ struct StoredInput {
   std::string source;  ///< "payroll-2026.csv:12"
 };
 
+/// One employee's row of a run, with everything the computation needs from the store, read in
+/// one streaming pass (no per-employee queries): the input, the employee and dependents, the
+/// 住民税 notice for the payment's 年度, and for bonus runs the facts from earlier runs.
+struct RunRow {
+  StoredInput input;
+  model::Employee employee;
+  std::vector<model::Dependent> dependents;
+  std::optional<payroll::ResidentTaxNotice> resident_notice;
+  std::optional<Yen> prev_month_after_social;  ///< bonus: Σ monthly pay after SI paid in the previous month
+  Yen prior_standard_bonus_health_fy;          ///< bonus: Σ 標準賞与額 (健保) earlier this 年度
+  Yen prior_standard_bonus_pension_month;      ///< bonus: Σ 標準賞与額 (厚年) earlier this month
+};
+
 enum class UpsertOutcome { kInserted, kReplaced, kUnchanged };
 
 /// A slip as stored (for payslip printing and the 賃金台帳).
@@ -89,6 +103,10 @@ class PayrollRepo {
   /// Streams the inputs of one run key, ordered by employee code.
   void for_each_input(EmployerId er, payroll::RunKind kind, const std::string& key,
                       const std::function<void(const StoredInput&)>& f);
+  /// Streams a run's rows ordered by employee code (see RunRow). payment_override replaces the
+  /// inputs' payment date when choosing the 住民税 年度 and the bonus facts.
+  void for_each_run_row(EmployerId er, payroll::RunKind kind, const std::string& key,
+                        const std::optional<Date>& payment_override, const std::function<void(RunRow&)>& f);
   /// Distinct keys with inputs (monthly periods or bonus dates) whose payment date is in year.
   std::vector<std::string> input_keys(EmployerId er, payroll::RunKind kind, int year);
 
