@@ -315,6 +315,7 @@ std::vector<StoredYearEnd> YearEndRepo::results(std::int64_t run_id) {
     s.employee_code = as_text(r, "employee_code");
     s.employee_name = as_text(r, "employee_name");
     for (const auto& f : result_columns()) s.result.*f.member = as_yen(r, f.column);
+    s.result.social_insurance = s.result.social_insurance_payroll + s.result.social_insurance_declared;
     decode_details(as_text(r, "details"), s.result);
     s.result.trace = decode_trace(as_text(r, "trace"));
     auto d = parse_date(as_text(r, "last_pay_date"));
