@@ -66,6 +66,16 @@ std::vector<Step> demo_steps() {
       {"vault: verify the audit chain", {"audit", "verify"}},
       {"vault: export the audit log as CSV",
        {"audit", "log", "--format", "csv", "--output", "{out}/vault/audit-log.csv", "--operator", "kanri"}},
+      // 年末調整 (docs/yearend-declarations.md): after the year's pay runs, before the filings
+      {"year-end: import the 2026 declarations (保険料控除・配偶者控除等・住宅借入金等・前職分)",
+       {"import", "declarations", "{samples}/company/yearend-declarations-2026.csv"}},
+      {"year-end: 2026 年末調整 of every eligible employee (源泉徴収簿 PDF/CSV, summary)",
+       {"yearend", "run", "--year", "2026", "--out", "{out}"}},
+      {"year-end: one employee by hand (令和8年分, with --explain)",
+       {"calc", "yearend", "--year", "2026", "--salary", "4944000", "--withheld", "96000", "--social", "720000",
+        "--life-general-new", "100000", "--life-care", "50000", "--quake", "30000", "--spouse-income", "0",
+        "--dependent", "specific", "--dependent", "under16", "--explain"},
+       false},
   };
 }
 
