@@ -77,7 +77,7 @@ int write_wage_ledger(db::Database& db, EmployerId employer, int year, const std
   for (auto& c : earn_cols) header.push_back(c.second);
   header.insert(header.end(), {"支給合計", "課税支給額", "非課税支給額", "うち現物給与"});
   for (auto& c : ded_cols) header.push_back(c.second);
-  header.insert(header.end(), {"控除合計", "差引支給額"});
+  header.insert(header.end(), {"社会保険料計", "控除合計", "差引支給額"});
   w.row(header);
   std::map<Key, std::vector<std::string>> rows;
   for (const auto& r : runs)
@@ -103,7 +103,7 @@ int write_wage_ledger(db::Database& db, EmployerId employer, int year, const std
       for (auto& c : earn_cols) row.push_back(amount_of(payroll::LineSection::kEarning, c.first));
       row.insert(row.end(), {x.gross.str(), x.taxable.str(), x.non_taxable.str(), x.in_kind.str()});
       for (auto& c : ded_cols) row.push_back(amount_of(payroll::LineSection::kDeduction, c.first));
-      row.insert(row.end(), {x.total_deductions.str(), x.net.str()});
+      row.insert(row.end(), {x.social_insurance.str(), x.total_deductions.str(), x.net.str()});
       rows.emplace(Key{s.employee_code, iso(x.payment_date), r.id}, std::move(row));
     });
   for (auto& [k, row] : rows) w.row(row);

@@ -154,3 +154,55 @@ Register r3({"payroll", "reverse"}, "Reverse a finalised pay or bonus run (a new
 Register r4({"payroll", "ledger"}, "Write the year's 賃金台帳 CSV (UTF-8 with BOM or CP932)", ledger_cmd);
 }  // namespace
 }  // namespace kyuyo::cli
+
+// kyuyo payroll slip --period P --employee C [--explain]: one stored payslip as key<TAB>value lines.
+namespace kyuyo::cli {
+namespace {
+int slip_cmd(Context& ctx) {
+  po::options_description d("options");
+  d.add_options()("period", po::value<std::string>(), "monthly run YYYY-MM")(
+      "bonus-date", po::value<std::string>(), "bonus run paid on YYYY-MM-DD")(
+      "employee", po::value<std::string>()->required(), "社員番号")("explain", "print the trace");
+  add_db_option(d);
+  add_employer_options(d, false);
+  auto vm = ctx.parse(d);
+  if (!vm) return 0;
+  auto db = open_db(*vm);
+  EmployerId er(resolve_employer(*db, *vm));
+  db::PayrollRepo repo(*db);
+  std::optional<db::PayRunInfo> run;
+  if (vm->count("period")) {
+    auto p = YearMonth::parse((*vm)["period"].as<std::string>());
+    if (!p) throw UsageError("--period: expected YYYY-MM");
+    run = repo.final_run(er, payroll::RunKind::kMonthly, p->str());
+  } else if (vm->count("bonus-date")) {
+    run = repo.final_run(er, payroll::RunKind::kBonus, (*vm)["bonus-date"].as<std::string>());
+  } else {
+    throw UsageError("give --period YYYY-MM or --bonus-date YYYY-MM-DD");
+  }
+  if (!run) throw KyuyoError(ErrorCode::kNotFound, "no final run for that period");
+  std::string code = (*vm)["employee"].as<std::string>();
+  bool found = false;
+  repo.for_each_slip(run->id, [&](const db::StoredSlip& s) {
+    if (s.employee_code != code) return;
+    found = true;
+    const auto& r = s.result;
+    auto& o = *ctx.out;
+    o << "run\t" << run->id << "\nemployee\t" << s.employee_code << "\nname\t" << s.employee_name << "\nperiod\t"
+      << r.period.str() << "\npayment_date\t" << iso(r.payment_date) << "\n";
+    for (const auto& l : r.lines)
+      o << (l.section == payroll::LineSection::kEarning ? "pay:" : "deduct:") << l.code << "\t" << l.amount.str() << "\n";
+    o << "gross\t" << r.gross.str() << "\nnon_taxable\t" << r.non_taxable.str() << "\ntaxable\t" << r.taxable.str()
+      << "\nsocial_insurance\t" << r.social_insurance.str() << "\nemployment_insurance\t"
+      << r.employment_insurance.str() << "\nincome_tax\t" << r.income_tax.str() << "\nresident_tax\t"
+      << r.resident_tax.str() << "\ntotal_deductions\t" << r.total_deductions.str() << "\nnet\t" << r.net.str()
+      << "\ndependents\t" << r.dependents << "\n";
+    if (vm->count("explain"))
+      for (const auto& t : r.trace) o << "# " << t << "\n";
+  });
+  if (!found) throw KyuyoError(ErrorCode::kNotFound, "employee " + code + " has no slip in run " + std::to_string(run->id));
+  return 0;
+}
+Register r5({"payroll", "slip"}, "Show one stored payslip (key<TAB>value; --explain prints the trace)", slip_cmd);
+}  // namespace
+}  // namespace kyuyo::cli
