@@ -71,6 +71,7 @@ struct PremiumPart {
   Yen employee;
   Yen employer;
   ExactAmount exact_total;          ///< base × total rate, unrounded
+  ExactAmount exact_employer;       ///< 雇用保険 only: base × employer rate, unrounded
   Rate rate;                        ///< total rate applied (0 when not charged)
   bool charged = false;
 };
