@@ -90,6 +90,8 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
                                                "); import it with kyuyo import payroll FILE");
   Date run_date = req.payment_date.value_or(value_or_throw(parse_date(first_pay)));
 
+  // A run reads and writes many pages: give SQLite a larger page cache (per connection, 32 MiB).
+  if (db.backend() == db::Backend::kSqlite) db.session() << "PRAGMA cache_size = -32768";
   auto existing = repo.final_run(req.employer, req.kind, out.key);
   const bool store = !req.dry_run && !existing;
   std::optional<db::Transaction> tx;

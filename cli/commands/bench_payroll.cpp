@@ -56,8 +56,14 @@ void make_company(db::Database& db, EmployerId er, int n, std::ostream& err) {
   db::PayrollRepo repo(db);
   long long eid = 0;
   std::vector<std::pair<long long, std::string>> ids;  // only while generating the data
-  soci::rowset<soci::row> rs = (sql.prepare << "SELECT id, code FROM employees WHERE employer_id = :e", soci::use(erid));
-  for (const auto& r : rs) ids.emplace_back(r.get<long long>(0), r.get<std::string>(1));
+  {
+    long long rid = 0;
+    std::string rcode;
+    soci::statement st = (sql.prepare << "SELECT id, code FROM employees WHERE employer_id = :e", soci::use(erid),
+                          soci::into(rid), soci::into(rcode));
+    st.execute();
+    while (st.fetch()) ids.emplace_back(rid, rcode);
+  }
   for (auto& [id, c] : ids) {
     eid = id;
     long long base = 180000 + static_cast<long long>(rng() % 40) * 10000;
