@@ -35,7 +35,7 @@ Built build_gekkaku(const GekkakuInput& in) {
     b.set(28 + i, amount7(m.cash));
     b.set(31 + i, amount7(m.in_kind));
     b.set(34 + i, amount7(m.cash + m.in_kind));
-    total += m.cash + m.in_kind;
+    total += min(m.cash + m.in_kind, Yen(9'999'999));  // Σ of the 合計 as written (each capped)
   }
   b.set(37, amount7(total));
   b.set(38, amount7(Yen(total.value() / 3)));  // 総計 ÷ 3, yen fractions cut off ([RK-CHK] 項番38)

@@ -48,7 +48,8 @@ Built build_santei(const SanteiInput& in) {
   int n = 0;
   for (int i = 0; i < 3; ++i) {
     if (!in.months[i] || days[i] < thr) continue;
-    total += in.months[i]->cash + in.months[i]->in_kind;
+    // Σ of the 合計 as written (each capped at 9,999,999), so the file is self-consistent.
+    total += std::min(in.months[i]->cash + in.months[i]->in_kind, Yen(9'999'999));
     ++n;
   }
   if (n > 0) {
