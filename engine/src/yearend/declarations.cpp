@@ -73,9 +73,13 @@ YearEndInput assemble(const rules::RuleLibrary& lib, int year, const model::Empl
   in.working_student = e.working_student;
 
   Yen dep_limit = year_rules(lib, year).deductions.param_yen("dependent_income_limit");
-  Date dec31 = year_end(year);
+  // Age "as of 31 December" (所得税法85条3項). Under 年齢計算ニ関スル法律 one reaches an age at the
+  // end of the day before the birthday, so a person born on 1 January has the new age on 31 December
+  // (NTA cut-offs, ref §2.5: under 16 = born 2011-01-02 or later for 2026). age_at counts from the
+  // start of a day, hence the age taken on 1 January of the next year.
+  Date after_dec31(static_cast<unsigned short>(year + 1), 1, 1);
   for (const auto& dp : dependents) {
-    int age = age_at(dp.birth_date, dec31);
+    int age = age_at(dp.birth_date, after_dec31);
     if (dp.relation == model::Relation::kSpouse) {
       in.spouse = Spouse{d.spouse_income.value_or(dp.estimated_income), age >= 70,
                          disability_of(dp.disability, dp.cohabiting)};
