@@ -345,26 +345,32 @@ EmployerResolver::EmployerResolver(db::Database& db, std::optional<std::string> 
 
 std::optional<EmployerId> EmployerResolver::resolve(Fields& f) {
   std::string code = f.raw("事業所コード");
-  db::EmployerRepo repo(db_);
   if (!code.empty() && option_ && code != *option_) {
     f.fail("事業所コード", "the row is for employer '" + csv::safe_value(code) + "' but --employer " + *option_ +
                                " was given");
     return std::nullopt;
   }
   if (code.empty() && option_) code = *option_;
-  if (code.empty()) {
-    auto all = repo.list();
-    if (all.size() == 1) return all.front().id;
-    f.fail("事業所コード", all.empty() ? "no employer in the database yet (run kyuyo import employers first)"
-                                       : "the database holds several employers: fill 事業所コード or give --employer");
-    return std::nullopt;
+  auto cached = cache_.find(code);
+  if (cached == cache_.end()) {
+    db::EmployerRepo repo(db_);
+    std::optional<EmployerId> id;
+    if (code.empty()) {
+      auto all = repo.list();
+      if (all.size() == 1) id = all.front().id;
+    } else if (auto e = repo.find_by_code(code)) {
+      id = e->id;
+    }
+    cached = cache_.emplace(code, id).first;
   }
-  auto e = repo.find_by_code(code);
-  if (!e) {
+  if (cached->second) return cached->second;
+  if (code.empty())
+    f.fail("事業所コード", db::EmployerRepo(db_).list().empty()
+                               ? "no employer in the database yet (run kyuyo import employers first)"
+                               : "the database holds several employers: fill 事業所コード or give --employer");
+  else
     f.fail("事業所コード", "no employer with code '" + csv::safe_value(code) + "' (run kyuyo import employers first)");
-    return std::nullopt;
-  }
-  return e->id;
+  return std::nullopt;
 }
 
 std::string EmployerResolver::code_of(EmployerId id) {

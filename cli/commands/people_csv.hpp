@@ -1,6 +1,7 @@
 #pragma once
 // The import file formats of employers, employees and dependents (docs/import-formats.md):
 // column lists, Japanese labels, and rows ↔ model. Shared by the import commands and listings.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,7 @@ class EmployerResolver {
  private:
   db::Database& db_;
   std::optional<std::string> option_;
+  std::map<std::string, std::optional<EmployerId>> cache_;  ///< code ("" = the only one) → id
 };
 
 /// Katakana (全角カナ, ー, ・, spaces) only.

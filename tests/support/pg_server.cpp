@@ -9,6 +9,8 @@
 #include <memory>
 #include <netinet/in.h>
 #include <pwd.h>
+
+#include "kyuyo/adapters/db/database.hpp"
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <sys/socket.h>
@@ -169,12 +171,17 @@ void PgServer::stop() {
 
 PgServer::~PgServer() { stop(); }
 
-std::string PgServer::create_database() {
+std::string PgServer::create_database(bool migrated) {
   std::string base = "postgresql://postgres@127.0.0.1:" + std::to_string(port_) + "/";
-  std::string name = "kyuyo_test_" + std::to_string(++next_db_);
   // libpq keywords: SOCI 4.0 mangles postgresql:// URIs (Database::open converts them itself)
   soci::session admin(soci::postgresql, "host=127.0.0.1 port=" + std::to_string(port_) + " user=postgres dbname=postgres");
-  admin << "CREATE DATABASE " + name;
+  if (migrated && !template_ready_) {
+    admin << "CREATE DATABASE kyuyo_template";
+    db::Database::open(base + "kyuyo_template");  // applies every migration, then disconnects
+    template_ready_ = true;
+  }
+  std::string name = "kyuyo_test_" + std::to_string(++next_db_);
+  admin << "CREATE DATABASE " + name + (migrated ? " TEMPLATE kyuyo_template" : "");
   return base + name;
 }
 

@@ -26,8 +26,10 @@ class PgServer {
   /// false when they are there but the server could not start (fail).
   static bool binaries_missing();
 
-  /// Creates a new empty database and returns its URL (postgresql://postgres@127.0.0.1:PORT/NAME).
-  std::string create_database();
+  /// Creates a new database and returns its URL (postgresql://postgres@127.0.0.1:PORT/NAME).
+  /// migrated: a copy of a template database that already holds every migration (fast);
+  /// otherwise an empty database (for testing the migrations themselves).
+  std::string create_database(bool migrated = true);
   int port() const { return port_; }
 
   PgServer(const PgServer&) = delete;
@@ -41,6 +43,7 @@ class PgServer {
   std::string bin_, dir_, run_as_;
   int port_ = 0;
   int next_db_ = 0;
+  bool template_ready_ = false;
   bool running_ = false;
 };
 
