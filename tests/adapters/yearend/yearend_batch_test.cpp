@@ -14,6 +14,7 @@
 #include "kyuyo/adapters/xml/rule_loader.hpp"
 #include "kyuyo/adapters/yearend/yearend_batch.hpp"
 #include "support/helpers.hpp"
+#include "support/pg_server.hpp"
 
 using namespace kyuyo;
 
@@ -21,14 +22,23 @@ namespace {
 
 Date d(int y, int m, int dd) { return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(dd)); }
 
-class YearEndBatch : public ::testing::Test {
+// Run on SQLite and on a throwaway PostgreSQL server (tests/support/pg_server.hpp).
+class YearEndBatch : public ::testing::TestWithParam<std::string> {
  protected:
   test::TempDir dir;
-  std::unique_ptr<db::Database> db = db::Database::open(dir.str("k.db"));
+  std::unique_ptr<db::Database> db;
   EmployerId er;
   rules::RuleLibrary lib = xml::load_rule_library(resources::rules_dir() + "/yearend");
 
   void SetUp() override {
+    if (GetParam() == "postgresql") {
+      auto* pg = test::PgServer::get();
+      if (!pg && test::PgServer::binaries_missing()) GTEST_SKIP() << test::PgServer::skip_reason();
+      ASSERT_TRUE(pg) << test::PgServer::skip_reason();
+      db = db::Database::open(pg->create_database());
+    } else {
+      db = db::Database::open(dir.str("k.db"));
+    }
     model::Employer e;
     e.code = "T";
     e.name = "テスト株式会社";
@@ -95,7 +105,7 @@ class YearEndBatch : public ::testing::Test {
   }
 };
 
-TEST_F(YearEndBatch, SampleCompanyEmployeeByEmployee) {
+TEST_P(YearEndBatch, SampleCompanyEmployeeByEmployee) {
   // A: spouse without income, a 19–22 child and a child under 16; 12 × (412,000 / social 60,000 / tax 8,000);
   //    declarations: new 一般 100,000, 介護医療 50,000, 地震 30,000.
   auto a = employee("A01", d(1980, 5, 12), d(2005, 4, 1));
@@ -223,12 +233,14 @@ TEST_F(YearEndBatch, SampleCompanyEmployeeByEmployee) {
   EXPECT_EQ(repo.final_run(er, 2026)->id, again.run_id);
 }
 
-TEST_F(YearEndBatch, PayOver20MillionIsLeftOut) {
+TEST_P(YearEndBatch, PayOver20MillionIsLeftOut) {
   auto a = employee("A01", d(1970, 1, 1), d(2000, 4, 1));
   for (int m = 1; m <= 12; ++m) month(m, {{a, "A01", Yen(1'700'000), Yen(150'000), Yen(400'000)}});
   auto o = yearend_batch::run(*db, lib, {er, 2026, dir.str("out"), nullptr});
   ASSERT_EQ(o.excluded.size(), 1u);
   EXPECT_NE(o.excluded[0].reason.find("190"), std::string::npos) << o.excluded[0].reason;
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, YearEndBatch, ::testing::Values("sqlite", "postgresql"));
 
 }  // namespace
