@@ -1,0 +1,108 @@
+// 源泉徴収票 PDF (adapters/pdf/gensen_renderer): the 令和7年分以降 layout (forms/layouts/gensen/2025.xml,
+// used for 2026 too), compared by extracted text (pdftotext -layout) with golden files; the
+// 受給者交付用 copy holds no 12-digit number with a valid check digit, the submission copies hold
+// exactly the numbers of the people on the slip. Box list: shared/reference/filing-formats.md §3.2.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <set>
+
+#include "forms/slip_fixture.hpp"
+#include "kyuyo/adapters/pdf/gensen_renderer.hpp"
+#include "support/helpers.hpp"
+
+namespace kyuyo::test {
+namespace {
+
+std::string pdf_text(const std::string& pdf) {
+  std::string txt = pdf + ".txt";
+  EXPECT_EQ(std::system(("pdftotext -enc UTF-8 -layout " + pdf + " " + txt + " 2>/dev/null").c_str()), 0);
+  return read_file(txt);
+}
+
+void expect_golden(const std::string& name, const std::string& actual) {
+  std::string path = test_dir() + "/adapters/pdf/gensen_golden/" + name;
+  if (std::getenv("KYUYO_UPDATE_GOLDEN")) write_file(path, actual);
+  EXPECT_EQ(actual, read_file(path)) << "golden " << path << " (KYUYO_UPDATE_GOLDEN=1 to rewrite after review)";
+}
+
+std::string render(const TempDir& dir, const std::string& name, const std::vector<forms::WithholdingSlip>& slips,
+                   pdf::GensenRenderOptions o, bool a4 = false) {
+  auto layout = pdf::load_gensen_layout(2026);
+  pdf::Document doc;
+  if (a4) pdf::render_gensen_a4(doc, layout, slips, o);
+  else
+    for (const auto& s : slips) pdf::render_gensen_a6(doc, layout, s, o);
+  std::string path = dir.str(name);
+  doc.save(path);
+  if (const char* keep = std::getenv("KYUYO_PREVIEW_DIR"))  // to look at the pages (pdftoppm)
+    std::system(("cp " + path + " " + std::string(keep) + "/").c_str());
+  return path;
+}
+
+TEST(GensenRenderer, LayoutForAYearWithoutItsOwnFileIsTheNewestEarlierOne) {
+  EXPECT_EQ(pdf::load_gensen_layout(2026).year, 2025);
+  EXPECT_EQ(pdf::load_gensen_layout(2025).year, 2025);
+  EXPECT_THROW(pdf::load_gensen_layout(2019), KyuyoError);
+}
+
+TEST(GensenRenderer, EmployeeCopyHasEveryBoxAndNoNumber) {
+  TempDir dir;
+  FixtureNumbers numbers;
+  pdf::GensenRenderOptions o{forms::SlipCopy::kEmployee, true, &numbers};
+  std::string pdf = render(dir, "1001-employee.pdf", {fixture_slip_adjusted()}, o);
+  std::string text = pdf_text(pdf);
+  EXPECT_TRUE(numbers.calls.empty()) << "the employee copy must never ask for a number";
+  EXPECT_TRUE(find_my_number_like(read_file(pdf)).empty());
+  EXPECT_TRUE(find_my_number_like(text).empty());
+  for (const char* s : {"令和8", "給与所得の源泉徴収票", "(受給者交付用)", "6,543", "210", "4,788", "889", "2,695",
+                        "106", "400", "特親", "特定親族特別", "610,000", "1,040,000", "電子交付", "前職分 株式会社みどり商事",
+                        "控除対象扶養親族5 山田 四郎", "山田 花子", "山田 さくら", "株式会社さくら精機"})
+    EXPECT_NE(text.find(s), std::string::npos) << s;
+  EXPECT_EQ(text.find("7030001099997"), std::string::npos) << "payer number only on submission copies";
+  expect_golden("employee.txt", text);
+}
+
+TEST(GensenRenderer, TaxOfficeCopyHoldsExactlyTheNumbersOfThePeopleOnTheSlip) {
+  TempDir dir;
+  FixtureNumbers numbers;
+  auto s = fixture_slip_adjusted();
+  pdf::GensenRenderOptions o{forms::SlipCopy::kTaxOffice, true, &numbers};
+  std::string text = pdf_text(render(dir, "1001-tax-office.pdf", {s}, o));
+  std::set<std::string> expected{FixtureNumbers::number_for(s.number), FixtureNumbers::number_for(s.spouse->number)};
+  for (const auto& p : s.dependents) expected.insert(FixtureNumbers::number_for(p.number));
+  for (const auto& p : s.minors) expected.insert(FixtureNumbers::number_for(p.number));
+  auto found = find_my_number_like(text);
+  EXPECT_EQ(std::set<std::string>(found.begin(), found.end()), expected);
+  EXPECT_NE(text.find("(税務署提出用)"), std::string::npos);
+  EXPECT_EQ(text.find("電子交付"), std::string::npos) << "電子交付 is for the employee copy only";
+  EXPECT_NE(text.find("7030001099997"), std::string::npos);
+  expect_golden("tax-office.txt", text);
+}
+
+TEST(GensenRenderer, MunicipalityCopyIsTheKyuyoShiharaiHokokusho) {
+  TempDir dir;
+  FixtureNumbers numbers;
+  pdf::GensenRenderOptions o{forms::SlipCopy::kMunicipality, false, &numbers};
+  std::string text = pdf_text(render(dir, "1009-municipality.pdf", {fixture_slip_leaver()}, o));
+  EXPECT_NE(text.find("給与支払報告書(個人別明細書)"), std::string::npos);
+  EXPECT_NE(text.find("(市区町村提出用)"), std::string::npos);
+  auto found = find_my_number_like(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], FixtureNumbers::number_for({9, std::nullopt}));
+  expect_golden("municipality-leaver.txt", text);
+}
+
+TEST(GensenRenderer, FourSlipsOnOneA4Sheet) {
+  TempDir dir;
+  std::vector<forms::WithholdingSlip> slips(5, fixture_slip_leaver());
+  std::string pdf = render(dir, "all-employee.pdf", slips, {forms::SlipCopy::kEmployee}, true);
+  std::string info = dir.str("info.txt");
+  ASSERT_EQ(std::system(("pdfinfo " + pdf + " > " + info).c_str()), 0);
+  std::string i = read_file(info);
+  EXPECT_NE(i.find("Pages:           2"), std::string::npos) << i;
+  EXPECT_NE(i.find("841.89 x 595.276 pts (A4)"), std::string::npos) << i;  // A4 landscape
+}
+
+}  // namespace
+}  // namespace kyuyo::test
