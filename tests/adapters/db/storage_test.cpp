@@ -372,6 +372,36 @@ TEST(StorageSqlite, PragmasWalForeignKeysSynchronousFull) {
   EXPECT_EQ(sync, 2);  // FULL (0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA: sqlite.org/pragma.html#pragma_synchronous)
 }
 
+// The import commands on PostgreSQL, chosen by a postgresql:// URL: the sample company imports, a
+// bad file writes nothing, a re-import changes nothing.
+TEST(StoragePostgresql, ImportCommandsThroughAConnectionUrl) {
+  auto* pg = test::PgServer::get();
+  if (!pg && test::PgServer::binaries_missing()) GTEST_SKIP() << test::PgServer::skip_reason();
+  ASSERT_TRUE(pg) << test::PgServer::skip_reason();
+  std::string url = pg->create_database(/*migrated=*/false);
+  std::string samples = test::test_dir() + "/../samples/company";
+  for (const char* kind : {"employers", "employees", "dependents"}) {
+    auto r = test::run_kyuyo({"import", kind, samples + "/" + kind + ".csv", "--db", url});
+    ASSERT_EQ(r.exit_code, 0) << kind << ": " << r.err;
+  }
+  auto again = test::run_kyuyo({"import", "employees", samples + "/employees.csv", "--db", url});
+  EXPECT_NE(again.out.find("0 added, 0 updated, 12 unchanged"), std::string::npos) << again.out << again.err;
+  test::TempDir tmp;
+  test::write_file(tmp.path() / "bad.csv",
+                   "社員番号,氏,名,生年月日,性別,入社日\n"
+                   "2001,新人,一号,1999-01-01,男,2026-04-01\n"
+                   "2002,新人,二号,1999-02-30,男,2026-04-01\n");
+  auto bad = test::run_kyuyo({"import", "employees", tmp.str("bad.csv"), "--db", url});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("bad.csv line 3, column 4 (生年月日)"), std::string::npos) << bad.err;
+  auto db = db::Database::open(url);
+  EXPECT_EQ(count(*db, "employees"), 12);
+  EXPECT_EQ(count(*db, "dependents"), 11);
+  auto sakura = db::EmployerRepo(*db).find_by_code("SAKURA");
+  ASSERT_TRUE(sakura);
+  EXPECT_FALSE(db::EmployeeRepo(*db).find_by_code(sakura->id, "2001"));  // the good row of the bad file
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Storage, ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
                          [](const ::testing::TestParamInfo<Backend>& i) {
                            return std::string(i.param == Backend::kSqlite ? "SQLite" : "PostgreSQL");
