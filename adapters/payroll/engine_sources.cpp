@@ -1,28 +1,155 @@
 #include "kyuyo/adapters/payroll/engine_sources.hpp"
 
+#include <map>
+#include <memory>
+
+#include "kyuyo/adapters/xml/rule_loader.hpp"
+#include "kyuyo/social/eligibility.hpp"
+#include "kyuyo/social/grades.hpp"
+#include "kyuyo/social/premiums.hpp"
+#include "kyuyo/withholding/withholding.hpp"
+
 namespace kyuyo::payroll_run {
 namespace {
-// Placeholder until the withholding and premium engines land: refuses rather than guesses.
-class Unavailable : public payroll::PremiumCalculator, public payroll::WithholdingCalculator {
+
+// 源泉徴収: the withholding engine (tables compiled once per run).
+class Withholding : public payroll::WithholdingCalculator {
  public:
-  Result<payroll::PremiumFigures> monthly(const payroll::MonthlyPremiumQuery&) const override { return no("premium"); }
-  Result<payroll::PremiumFigures> bonus(const payroll::BonusPremiumQuery&) const override { return no("premium"); }
-  Result<payroll::StandardAmounts> standard_for(Yen, const YearMonth&) const override { return no("premium"); }
-  Result<payroll::TaxFigure> monthly(const payroll::MonthlyTaxQuery&) const override { return no("withholding"); }
-  Result<payroll::TaxFigure> bonus(const payroll::BonusTaxQuery&) const override { return no("withholding"); }
+  explicit Withholding(const rules::RuleLibrary& lib) : eng_(lib) {}
+  Result<payroll::TaxFigure> monthly(const payroll::MonthlyTaxQuery& q) const override {
+    auto r = eng_.monthly({q.payment_date, q.amount_after_social, q.dependents, q.column, q.method});
+    if (!r) return std::unexpected(r.error());
+    return payroll::TaxFigure{r->tax, std::move(r->trace)};
+  }
+  Result<payroll::TaxFigure> bonus(const payroll::BonusTaxQuery& q) const override {
+    withholding::BonusQuery b;
+    b.payment_date = q.payment_date;
+    b.bonus = q.bonus;
+    b.social = q.social;
+    b.prev_month_after_social = q.prev_month_after_social;
+    b.prev_month_paid = q.prev_month_paid;
+    b.dependents = q.dependents;
+    b.column = q.column;
+    auto r = eng_.bonus(b);
+    if (!r) return std::unexpected(r.error());
+    return payroll::TaxFigure{r->tax, std::move(r->trace)};
+  }
 
  private:
-  static std::unexpected<Error> no(const char* what) {
-    return fail(ErrorCode::kUnsupported, std::string("the ") + what + " engine is not available in this build");
+  withholding::Engine eng_;
+};
+
+// 社会保険料・雇用保険料: the social engine. Lines as the payslip shows them: 健康保険料 (the
+// combined 健保+介護+支援金 deduction less the two lines shown on their own), 介護保険料,
+// 子ども・子育て支援金, 厚生年金保険料, 雇用保険料.
+class Premiums : public payroll::PremiumCalculator {
+ public:
+  explicit Premiums(const rules::RuleLibrary& lib) : lib_(lib) {}
+
+  Result<payroll::PremiumFigures> monthly(const payroll::MonthlyPremiumQuery& q) const override {
+    social::PremiumInput in;
+    auto ins = insurer(*q.employer);
+    if (!ins) return std::unexpected(ins.error());
+    in.insurer = *ins;
+    in.person = person(*q.employee);
+    if (!q.standard) in.person.social_insured = false;
+    in.premium_month = q.premium_month;
+    if (q.standard)
+      in.standard = social::Grades{q.standard->health_grade, q.standard->health, q.standard->pension_grade,
+                                   q.standard->pension};
+    in.wages_paid = q.wages_paid;
+    in.wage_date = q.wage_date;
+    auto r = social::monthly_premiums(lib_, in);
+    if (!r) return std::unexpected(r.error());
+    return figures(*r);
   }
+  Result<payroll::PremiumFigures> bonus(const payroll::BonusPremiumQuery& q) const override {
+    social::BonusInput in;
+    auto ins = insurer(*q.employer);
+    if (!ins) return std::unexpected(ins.error());
+    in.insurer = *ins;
+    in.person = person(*q.employee);
+    if (!q.insured) in.person.social_insured = false;
+    in.payment_date = q.payment_date;
+    in.bonus = q.bonus;
+    in.prior_health_fy = q.prior_standard_bonus_health_fy;
+    in.prior_pension_month = q.prior_standard_bonus_pension_month;
+    auto r = social::bonus_premiums(lib_, in);
+    if (!r) return std::unexpected(r.error());
+    auto f = figures(*r);
+    f.standard_bonus_health = r->health_combined.charged ? r->health_base : Yen();
+    f.standard_bonus_pension = r->pension.charged ? r->pension_base : Yen();
+    return f;
+  }
+  Result<payroll::StandardAmounts> standard_for(Yen remuneration, const YearMonth& m) const override {
+    auto g = social::grade_for(lib_, remuneration, m);
+    if (!g) return std::unexpected(g.error());
+    return payroll::StandardAmounts{g->health_standard, g->pension_standard, g->health_grade, g->pension_grade};
+  }
+
+ private:
+  Result<social::InsurerFacts> insurer(const model::Employer& er) const {
+    social::InsurerFacts f;
+    f.prefecture = er.prefecture;
+    f.business = er.employment_business;
+    if (er.health_insurer == model::HealthInsurer::kKumiai) {
+      if (er.kumiai_rate_file.empty())
+        return fail(ErrorCode::kRuleData, "employer " + er.code + " is in a 健保組合 but names no rate file");
+      auto it = kumiai_.find(er.kumiai_rate_file);
+      if (it == kumiai_.end()) {
+        try {
+          it = kumiai_.emplace(er.kumiai_rate_file, xml::load_rule_file(er.kumiai_rate_file)).first;
+        } catch (const KyuyoErrors& e) {
+          return std::unexpected(e.errors().front());
+        }
+      }
+      f.kumiai = &it->second;
+    }
+    return f;
+  }
+  static social::PersonFacts person(const model::Employee& e) {
+    social::PersonFacts p;
+    p.birth_date = e.birth_date;
+    p.social_insured = e.social_insurance;
+    p.employment_insured = e.employment_insurance;
+    p.acquired = e.hire_date;
+    if (e.leave_date) p.lost = social::loss_date_after_leaving(*e.leave_date);
+    return p;
+  }
+  static payroll::PremiumFigures figures(const social::PremiumResult& r) {
+    payroll::PremiumFigures f;
+    f.lines = {{"health", "健康保険料", r.health_employee_line},
+               {"care", "介護保険料", r.care_employee_line},
+               {"kids_support", "子ども・子育て支援金", r.support_employee_line},
+               {"pension", "厚生年金保険料", r.pension.employee},
+               {"employment", "雇用保険料", r.employment.employee}};
+    f.social_insurance = r.social_employee();
+    f.employment = r.employment.employee;
+    f.trace = r.trace;
+    return f;
+  }
+  const rules::RuleLibrary& lib_;
+  mutable std::map<std::string, rules::RuleFile> kumiai_;
+};
+
+struct Bound {
+  Withholding withholding;
+  Premiums premiums;
+  explicit Bound(const rules::RuleLibrary& lib) : withholding(lib), premiums(lib) {}
 };
 }  // namespace
 
-Sources engine_sources(const rules::RuleLibrary&) {
-  static Unavailable u;
+Sources engine_sources(const rules::RuleLibrary& lib) {
+  auto b = std::make_shared<Bound>(lib);
   Sources s;
-  s.premiums = &u;
-  s.withholding = &u;
+  s.keep_alive = b;
+  s.premiums = &b->premiums;
+  s.withholding = &b->withholding;
+  s.dependents = [&lib](const model::Employee& e, const std::vector<model::Dependent>& deps, const Date& d) {
+    auto n = withholding::dependents_count(lib, {&e, &deps, d, std::nullopt});
+    if (!n) throw KyuyoError(n.error());
+    return n->total;
+  };
   return s;
 }
 

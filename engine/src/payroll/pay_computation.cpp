@@ -82,7 +82,7 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   // 3. 社会保険料・雇用保険料 (social engine).
   Result<PremiumFigures> pf;
   if (in.kind == RunKind::kMonthly) {
-    MonthlyPremiumQuery q{&er, &ee, r.premium_month, in.payment_date, ctx.standard, r.wages};
+    MonthlyPremiumQuery q{&er, &ee, r.premium_month, in.payment_date, ctx.standard, r.wages, in.period.last_day()};
     r.standard = ctx.standard;
     pf = premiums.monthly(q);
   } else {

@@ -46,6 +46,7 @@ struct MonthlyPremiumQuery {
   Date payment_date;
   std::optional<StandardAmounts> standard;  ///< none → no 健保/厚年 (not insured)
   Yen wages_paid;                 ///< 雇用保険: wages actually paid (通貨+現物, commuting included)
+  Date wage_date;                 ///< 賃金締切日 of those wages (the pay period's last day): 雇用保険 year
 };
 
 struct BonusPremiumQuery {

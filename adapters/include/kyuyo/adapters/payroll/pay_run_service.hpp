@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ namespace kyuyo::payroll_run {
 
 /// The facts the pay computation needs from other modules, looked up per employee.
 struct Sources {
+  std::shared_ptr<void> keep_alive;  ///< owns the calculators below when bound by engine_sources
   const payroll::PremiumCalculator* premiums = nullptr;
   const payroll::WithholdingCalculator* withholding = nullptr;
   /// 扶養親族等の数 on the payment date (withholding module's count).
