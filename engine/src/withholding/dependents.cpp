@@ -71,7 +71,10 @@ Result<DependentsCount> dependents_count(const rules::RuleLibrary& lib, const De
         if (inc <= household_limit) c.additions += disability_additions(d, per, tr, "同一生計配偶者");
         continue;
       }
-      const int age = age_at(d.birth_date, year_end);
+      // 年齢 at 31 December: one reaches an age at the end of the day before the birthday
+      // (年齢計算ニ関スル法律), so a person born on 1 January is already older on 31 December.
+      int age = age_at(d.birth_date, year_end);
+      if (reaches_age_on(d.birth_date, age + 1) <= year_end) ++age;
       if (inc <= dep_limit) {
         if (age >= min_age) {
           c.relatives += 1;
