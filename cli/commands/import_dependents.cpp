@@ -36,7 +36,7 @@ int run(Context& ctx) {
     if (d && employee) {
       auto [it, fresh] = seen.emplace(std::make_pair(employee->value(), d->seq), row.line);
       if (!fresh) {
-        f.fail("連番", "社員番号 " + code + " 連番 " + std::to_string(d->seq) + " appears again (first on line " +
+        f.fail("連番", "社員番号 " + csv::safe_value(code) + " 連番 " + std::to_string(d->seq) + " appears again (first on line " +
                            std::to_string(it->second) + ")");
         continue;
       }
@@ -46,13 +46,16 @@ int run(Context& ctx) {
     if (d->relation == model::Relation::kSpouse) {
       auto [sp, first] = spouse_line.emplace(employee->value(), row.line);
       if (!first) {
-        f.fail("続柄", "a second spouse for 社員番号 " + code + " (first on line " + std::to_string(sp->second) + ")");
+        f.fail("続柄", "a second spouse for 社員番号 " + csv::safe_value(code) + " (first on line " + std::to_string(sp->second) + ")");
         continue;
       }
     }
     parsed.emplace_back(row.line, *d);
   }
-  if (!errors.empty()) throw KyuyoErrors(errors);
+  if (!errors.empty()) {
+    people_csv::sort_by_place(errors);
+    throw KyuyoErrors(errors);
+  }
   db::Transaction tx(*db);
   int added = 0, updated = 0, unchanged = 0;
   for (const auto& [line, d] : parsed) {

@@ -37,7 +37,10 @@ int run(Context& ctx) {
     e->employer_id = *employer;
     parsed.emplace_back(row.line, *e);
   }
-  if (!errors.empty()) throw KyuyoErrors(errors);
+  if (!errors.empty()) {
+    people_csv::sort_by_place(errors);
+    throw KyuyoErrors(errors);
+  }
   db::Transaction tx(*db);
   db::EmployeeRepo repo(*db);
   int added = 0, updated = 0, unchanged = 0;

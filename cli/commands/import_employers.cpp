@@ -33,7 +33,10 @@ int run(Context& ctx) {
     if (!e) continue;
     parsed.emplace_back(row.line, *e);
   }
-  if (!errors.empty()) throw KyuyoErrors(errors);
+  if (!errors.empty()) {
+    people_csv::sort_by_place(errors);
+    throw KyuyoErrors(errors);
+  }
   auto db = open_db(*vm);
   db::Transaction tx(*db);
   db::EmployerRepo repo(*db);

@@ -1,5 +1,6 @@
 #include "people_csv.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "kyuyo/adapters/db/database.hpp"
@@ -400,6 +401,21 @@ ImportInput read_import_file(Context& ctx, bool with_employer, const std::string
   in.table = csv::read_file(in.file, *enc, errors);
   csv::check_headers(in.table, columns, errors);
   return in;
+}
+
+void sort_by_place(std::vector<Error>& errors) {
+  auto number_after = [](const std::string& s, const char* key) {
+    auto pos = s.rfind(key);
+    if (pos == std::string::npos) return 0L;
+    pos += std::char_traits<char>::length(key);
+    long v = 0;
+    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) v = v * 10 + (s[pos++] - '0');
+    return v;
+  };
+  std::stable_sort(errors.begin(), errors.end(), [&](const Error& a, const Error& b) {
+    return std::make_pair(number_after(a.where, " line "), number_after(a.where, ", column ")) <
+           std::make_pair(number_after(b.where, " line "), number_after(b.where, ", column "));
+  });
 }
 
 std::string summary(const std::string& file, std::size_t rows, int added, int updated, int unchanged) {
