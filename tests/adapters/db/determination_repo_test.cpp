@@ -1,0 +1,152 @@
+// Storage of 標準報酬月額 determinations (migration 0300): round trip of every input the filings
+// need, the determination in force per premium month, replacement, listing for the 算定基礎届,
+// and a rolled-back batch leaving nothing — on SQLite and a throwaway PostgreSQL server.
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/db/determination_repo.hpp"
+#include "kyuyo/adapters/db/employee_repo.hpp"
+#include "kyuyo/adapters/db/employer_repo.hpp"
+#include "kyuyo/adapters/resources.hpp"
+#include "kyuyo/adapters/xml/rule_loader.hpp"
+#include "support/helpers.hpp"
+#include "support/pg_server.hpp"
+
+using namespace kyuyo;
+using db::Backend;
+
+namespace {
+
+const rules::RuleLibrary& social_rules() {
+  static const rules::RuleLibrary l = xml::load_rule_library(resources::rules_dir() + "/social");
+  return l;
+}
+
+class DeterminationStore : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Backend::kPostgresql) {
+      auto* pg = test::PgServer::get();
+      if (!pg && test::PgServer::binaries_missing()) GTEST_SKIP() << test::PgServer::skip_reason();
+      if (!pg) FAIL() << test::PgServer::skip_reason();
+      url_ = pg->create_database(true);
+    } else {
+      url_ = tmp_.str("kyuyo.db");
+    }
+    db_ = db::Database::open(url_);
+    model::Employer er;
+    er.code = "E1";
+    er.name = "テスト商事";
+    employer_ = db::EmployerRepo(*db_).upsert(er).id;
+    for (const char* code : {"001", "002"}) {
+      model::Employee e;
+      e.employer_id = employer_;
+      e.code = code;
+      e.family_name = "山田";
+      e.given_name = "太郎";
+      e.family_kana = "ヤマダ";
+      e.given_kana = "タロウ";
+      e.birth_date = Date(1985, 4, 1);
+      e.hire_date = Date(2020, 4, 1);
+      employees_.push_back(db::EmployeeRepo(*db_).upsert(e).id);
+    }
+  }
+  social::Determination teiji(std::int64_t apr, int may_days = 20) {
+    social::TeijiInput in;
+    in.year = 2026;
+    in.months = {social::PayMonth{{2026, 4}, 30, Yen(apr), Yen(1'000), social::WorkerCategory::kRegular},
+                 social::PayMonth{{2026, 5}, may_days, Yen(300'000), Yen(0), social::WorkerCategory::kRegular},
+                 social::PayMonth{{2026, 6}, 11, Yen(310'000), Yen(0), social::WorkerCategory::kShortTime}};
+    in.previous = social::Grades{20, Yen(260'000), 17, Yen(260'000)};
+    in.previous_from = YearMonth{2025, 9};
+    return value_or_throw(social::teiji_kettei(social_rules(), in));
+  }
+  test::TempDir tmp_;
+  std::string url_;
+  std::unique_ptr<db::Database> db_;
+  EmployerId employer_;
+  std::vector<EmployeeId> employees_;
+};
+
+TEST_P(DeterminationStore, RoundTripKeepsEveryInput) {
+  auto d = teiji(299'000, 16);
+  db::DeterminationRepo repo(*db_);
+  {
+    db::Transaction tx(*db_);
+    repo.save(employer_, employees_[0], d);
+    tx.commit();
+  }
+  auto all = repo.for_employee(employees_[0]);
+  ASSERT_EQ(all.size(), 1u);
+  const auto& s = all[0].determination;
+  EXPECT_EQ(s.kind, social::DeterminationKind::kTeiji);
+  EXPECT_EQ(s.effective_from, (YearMonth{2026, 9}));
+  EXPECT_EQ(*s.effective_until, (YearMonth{2027, 8}));
+  EXPECT_EQ(s.grades.health_grade, d.grades.health_grade);
+  EXPECT_EQ(s.grades.pension_standard, d.grades.pension_standard);
+  EXPECT_EQ(s.average, Yen(305'000));  // (300,000 + 310,000) ÷ 2: May (16 days) left out
+  ASSERT_EQ(s.months.size(), 3u);
+  EXPECT_EQ(s.months[0].in_kind, Yen(1'000));
+  EXPECT_EQ(s.months[1].base_days, 16);
+  EXPECT_EQ(s.months[2].category, social::WorkerCategory::kShortTime);
+  EXPECT_EQ(s.qualifying, (std::vector<bool>{true, false, true}));
+  ASSERT_TRUE(s.previous);
+  EXPECT_EQ(s.previous->health_standard, Yen(260'000));
+  EXPECT_EQ(*s.previous_from, (YearMonth{2025, 9}));
+  EXPECT_EQ(s.trace, d.trace);
+}
+
+TEST_P(DeterminationStore, InForceAndReplacement) {
+  db::DeterminationRepo repo(*db_);
+  auto shutoku = value_or_throw(social::shutoku_kettei(social_rules(), {Date(2026, 4, 1), Yen(250'000), Yen(0)}));
+  social::ZuijiInput z;
+  z.change_month = {2026, 10};
+  z.direction = +1;
+  z.months = {social::PayMonth{{2026, 10}, 20, Yen(400'000), Yen(0)}, social::PayMonth{{2026, 11}, 20, Yen(400'000), Yen(0)},
+              social::PayMonth{{2026, 12}, 20, Yen(400'000), Yen(0)}};
+  z.current = teiji(300'000).grades;
+  auto zr = value_or_throw(social::zuiji_kaitei(social_rules(), z));
+  ASSERT_TRUE(zr.triggered);
+  db::Transaction tx(*db_);
+  repo.save(employer_, employees_[0], shutoku);
+  repo.save(employer_, employees_[0], teiji(300'000));
+  repo.save(employer_, employees_[0], *zr.determination);
+  repo.save(employer_, employees_[1], teiji(500'000));
+  tx.commit();
+  EXPECT_FALSE(repo.in_force(employees_[0], {2026, 3}));
+  EXPECT_EQ(repo.in_force(employees_[0], {2026, 8})->determination.kind, social::DeterminationKind::kShutoku);
+  EXPECT_EQ(repo.in_force(employees_[0], {2026, 9})->determination.kind, social::DeterminationKind::kTeiji);
+  auto jan = repo.in_force(employees_[0], {2027, 1});
+  EXPECT_EQ(jan->determination.kind, social::DeterminationKind::kZuiji);
+  EXPECT_EQ(jan->determination.grades.health_standard, Yen(410'000));
+  EXPECT_EQ(*jan->determination.change_month, (YearMonth{2026, 10}));
+  // The 算定基礎届 list for 2026-09: both employees.
+  EXPECT_EQ(repo.list(employer_, social::DeterminationKind::kTeiji, {2026, 9}).size(), 2u);
+  // Saving the same kind and month again replaces it (months too).
+  db::Transaction tx2(*db_);
+  repo.save(employer_, employees_[1], teiji(200'000));
+  tx2.commit();
+  auto again = repo.for_employee(employees_[1]);
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].determination.months.size(), 3u);
+  EXPECT_EQ(again[0].determination.months[0].cash, Yen(200'000));
+}
+
+TEST_P(DeterminationStore, RolledBackBatchLeavesNothing) {
+  db::DeterminationRepo repo(*db_);
+  {
+    db::Transaction tx(*db_);
+    repo.save(employer_, employees_[0], teiji(300'000));
+    repo.save(employer_, employees_[1], teiji(300'000));
+  }  // no commit
+  EXPECT_TRUE(repo.for_employee(employees_[0]).empty());
+  long long n = -1;
+  db_->session() << "SELECT COUNT(*) FROM social_determination_months", soci::into(n);
+  EXPECT_EQ(n, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DeterminationStore, ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
+                         [](const auto& i) { return i.param == Backend::kSqlite ? "sqlite" : "postgresql"; });
+
+}  // namespace
