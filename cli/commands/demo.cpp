@@ -66,6 +66,13 @@ std::vector<Step> demo_steps() {
       {"vault: verify the audit chain", {"audit", "verify"}},
       {"vault: export the audit log as CSV",
        {"audit", "log", "--format", "csv", "--output", "{out}/vault/audit-log.csv", "--operator", "kanri"}},
+      // Premiums (issue 5): one employee's 健保+介護+支援金, 厚年, 雇用保険 and the employer's figures
+      {"premiums: 2026年4月分, 東京, 報酬月額 300,000, age 45, with the rounding trace",
+       {"calc", "premiums", "--month", "2026-04", "--prefecture", "東京都", "--remuneration", "300000",
+        "--birth-date", "1981-01-15", "--explain"}, false},
+      {"premiums: 2026年3月分 (before 支援金), 大阪, construction, with a bonus",
+       {"calc", "premiums", "--month", "2026-03", "--prefecture", "27", "--remuneration", "450000",
+        "--birth-date", "1990-05-10", "--business", "construction", "--bonus", "800000"}, false},
       // Pay runs 2026 (docs/payroll.md): 12 monthly and 2 bonus runs, payslips under {out}/2026/payslips/
       {"payroll: import the 2026 pay data (monthly rows and the July/December bonuses)",
        {"import", "payroll", "{samples}/company/payroll-2026.csv"}},
