@@ -159,7 +159,8 @@ std::string fullwidth(std::string_view utf8) {
     char32_t c = cps[i];
     if (c == ' ') { out += utf8_of(0x3000); continue; }
     if (c == '-') { out += utf8_of(0xFF0D); continue; }
-    if (c > 0x20 && c < 0x7F) { out += utf8_of(c + 0xFEE0); continue; }
+    // A comma stays a comma so that the writer refuses it (no silent change of the text).
+    if (c > 0x20 && c < 0x7F && c != ',') { out += utf8_of(c + 0xFEE0); continue; }
     if (is_halfwidth_kana(c)) {
       std::string half = utf8_of(c);
       bool voiced = i + 1 < cps.size() && (cps[i + 1] == 0xFF9E || cps[i + 1] == 0xFF9F);

@@ -47,7 +47,8 @@ std::string two(int v);
 /// 全角スペース → ' '. With allow_ascii, ASCII letters/digits/symbols (and their full-width
 /// forms) pass as ASCII. Anything else is an error naming the character.
 Result<std::string> halfwidth_kana(std::string_view utf8, bool allow_ascii = false);
-/// ASCII and 半角カナ → full-width (for 漢字 items: "9番9号 3階" → "９番９号　３階").
+/// ASCII and 半角カナ → full-width (for 漢字 items: "9番9号 3階" → "９番９号　３階"). Commas and
+/// control characters are left as they are, so that the writer refuses them.
 std::string fullwidth(std::string_view utf8);
 
 /// "ﾔﾏﾀﾞ ﾀﾛｳ": 半角カナ family + one half-width space + given (spaces inside a part removed).
