@@ -163,7 +163,8 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
     ++n;
     Item it{e, pay.payments_for_year(e.id, req.year), repo.declaration(e.id, req.year).value_or(yearend::Declarations{}),
             std::nullopt, {}, {}};
-    if (it.pays.empty() && e.leave_date && e.leave_date->year() < req.year) continue;  // long gone: not listed
+    // Not employed at all in the year (left before it, or hired after it): not listed.
+    if (it.pays.empty() && ((e.leave_date && e.leave_date->year() < req.year) || (!e.hire_date.is_special() && e.hire_date.year() > req.year))) continue;
     try {
       it.excluded = yearend::exclusion_reason(lib, req.year, e, it.pays, it.d);
       if (!it.excluded) {
