@@ -1,5 +1,6 @@
 #include "kyuyo/adapters/payroll/payroll_outputs.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <ostream>
@@ -64,6 +65,16 @@ int write_wage_ledger(db::Database& db, EmployerId employer, int year, const std
           (l.section == payroll::LineSection::kEarning ? earn_cols : ded_cols).push_back({l.code, l.name});
       }
     });
+  // Deductions in the payslip's order: premiums, taxes, then the employer's own items.
+  auto rank = [](const std::string& code) {
+    static const std::vector<std::string> order{"health", "care", "kids_support", "pension", "employment",
+                                                "income_tax", "resident_tax"};
+    for (std::size_t i = 0; i < order.size(); ++i)
+      if (order[i] == code) return static_cast<int>(i);
+    return static_cast<int>(order.size());
+  };
+  std::stable_sort(ded_cols.begin(), ded_cols.end(),
+                   [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
   // Rows per employee, then payment date: gather keys cheaply (code, date, run) and stream.
   struct Key {
     std::string code;

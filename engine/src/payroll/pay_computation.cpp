@@ -60,7 +60,7 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
     if (!ctx.commute_rules)
       return fail(ErrorCode::kRuleData, "no payroll.commute rule data for " + iso(in.payment_date), who(in, ee));
     if (car > Yen::zero() && in.commute_distance_m <= 0)
-      return fail(ErrorCode::kInvalidInput, "commute_car is paid but commute_km (片道の通勤距離) is missing",
+      return fail(ErrorCode::kInvalidInput, "通勤手当(交通用具) is paid but the one-way distance 通勤距離(km) is missing",
                   who(in, ee));
     try {
       auto c = split_commute_allowance({transit, car, in.commute_distance_m, in.commute_parking}, *ctx.commute_rules);
