@@ -224,3 +224,45 @@ TEST(SocialPremiums, MissingStandardAmountIsAnError) {
 
 }  // namespace
 }  // namespace kyuyo::social::test
+
+// The pay-run seam (kyuyo/payroll/calculators.hpp) over the engine.
+#include "kyuyo/social/payroll_premiums.hpp"
+
+namespace kyuyo::social::test {
+namespace {
+
+TEST(SocialPayrollSeam, MonthlyLinesSumToTheCombinedDeduction) {
+  model::Employer er;
+  er.code = "E1";
+  er.prefecture = 13;
+  model::Employee ee;
+  ee.code = "001";
+  ee.birth_date = Date(1981, 1, 15);
+  ee.hire_date = Date(2020, 4, 1);
+  PayrollPremiums p(lib());
+  auto s = p.standard_for(Yen(300'000), ym(2026, 4));
+  ASSERT_TRUE(s);
+  payroll::MonthlyPremiumQuery q{&er, &ee, ym(2026, 4), Date(2026, 5, 25), *s, Yen(300'000)};
+  auto f = p.monthly(q);
+  ASSERT_TRUE(f) << f.error().to_string();
+  // Tokyo R8 age 45 from 2026-04: 11.70% → 17,550 (健康保険 14,775 + 介護 2,430 + 支援金 345); 厚年 27,450.
+  ASSERT_EQ(f->lines.size(), 5u);
+  EXPECT_EQ(f->lines[0].code, "health");
+  EXPECT_EQ(f->lines[0].amount, Yen(14'775));
+  EXPECT_EQ(f->lines[1].amount, Yen(2'430));
+  EXPECT_EQ(f->lines[2].amount, Yen(345));
+  EXPECT_EQ(f->social_insurance, Yen(17'550 + 27'450));
+  EXPECT_EQ(f->employment, Yen(1'500));
+  // Not insured that month (no standard amounts): 雇用保険 only.
+  q.standard.reset();
+  EXPECT_EQ(p.monthly(q)->social_insurance, Yen(0));
+  // A 健保組合 employer without its rate file: refused, naming the employer.
+  er.health_insurer = model::HealthInsurer::kKumiai;
+  q.standard = *s;
+  auto k = p.monthly(q);
+  ASSERT_FALSE(k);
+  EXPECT_NE(k.error().message.find("E1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kyuyo::social::test

@@ -1,0 +1,102 @@
+#include "kyuyo/social/payroll_premiums.hpp"
+
+#include "kyuyo/social/premiums.hpp"
+
+namespace kyuyo::social {
+namespace {
+
+Result<InsurerFacts> insurer_of(const model::Employer& er, const YearMonth& m,
+                                const PayrollPremiums::KumiaiLookup& kumiai) {
+  InsurerFacts f;
+  f.prefecture = er.prefecture;
+  f.business = er.employment_business;
+  if (er.health_insurer == model::HealthInsurer::kKumiai) {
+    f.kumiai = kumiai ? kumiai(er, m) : nullptr;
+    if (!f.kumiai)
+      return fail(ErrorCode::kRuleData, "employer " + er.code + " is in a 健康保険組合 (" + er.kumiai_name +
+                                            ") but no rate file for " + m.str() + " was supplied (kumiai_rate_file '" +
+                                            er.kumiai_rate_file + "')");
+  }
+  return f;
+}
+
+PersonFacts person_of(const model::Employee& e, bool social) {
+  PersonFacts p;
+  p.birth_date = e.birth_date;
+  p.social_insured = social && e.social_insurance;
+  p.employment_insured = e.employment_insurance;
+  p.acquired = e.hire_date;
+  if (e.leave_date) p.lost = loss_date_after_leaving(*e.leave_date);
+  return p;
+}
+
+payroll::PremiumFigures figures(const PremiumResult& r) {
+  payroll::PremiumFigures f;
+  auto add = [&](const char* code, const char* name, Yen y) {
+    if (y != Yen(0)) f.lines.push_back({code, name, y});
+  };
+  add("health", "健康保険料", r.health_employee_line);
+  add("care", "介護保険料", r.care_employee_line);
+  add("kids_support", "子ども・子育て支援金", r.support_employee_line);
+  add("pension", "厚生年金保険料", r.pension.employee);
+  add("employment", "雇用保険料", r.employment.employee);
+  f.social_insurance = r.health_combined.employee + r.pension.employee;
+  f.employment = r.employment.employee;
+  if (r.bonus) {
+    f.standard_bonus_health = r.health_base;
+    f.standard_bonus_pension = r.pension_base;
+  }
+  f.trace = r.trace;
+  return f;
+}
+
+}  // namespace
+
+Result<payroll::PremiumFigures> PayrollPremiums::monthly(const payroll::MonthlyPremiumQuery& q) const {
+  if (!q.employer || !q.employee) return fail(ErrorCode::kInternal, "premium query without employer/employee");
+  auto ins = insurer_of(*q.employer, q.premium_month, kumiai_);
+  if (!ins) return std::unexpected(ins.error());
+  PremiumInput in;
+  in.insurer = *ins;
+  in.person = person_of(*q.employee, q.standard.has_value());
+  in.premium_month = q.premium_month;
+  if (q.standard)
+    in.standard = Grades{q.standard->health_grade, q.standard->health, q.standard->pension_grade, q.standard->pension};
+  in.wages_paid = q.wages_paid;
+  in.wage_date = q.payment_date;
+  auto r = monthly_premiums(lib_, in);
+  if (!r) {
+    auto e = r.error();
+    e.message = "employee " + q.employee->code + ", " + q.premium_month.str() + "分: " + e.message;
+    return std::unexpected(e);
+  }
+  return figures(*r);
+}
+
+Result<payroll::PremiumFigures> PayrollPremiums::bonus(const payroll::BonusPremiumQuery& q) const {
+  if (!q.employer || !q.employee) return fail(ErrorCode::kInternal, "premium query without employer/employee");
+  auto ins = insurer_of(*q.employer, YearMonth::of(q.payment_date), kumiai_);
+  if (!ins) return std::unexpected(ins.error());
+  BonusInput in;
+  in.insurer = *ins;
+  in.person = person_of(*q.employee, q.insured);
+  in.payment_date = q.payment_date;
+  in.bonus = q.bonus;
+  in.prior_health_fy = q.prior_standard_bonus_health_fy;
+  in.prior_pension_month = q.prior_standard_bonus_pension_month;
+  auto r = bonus_premiums(lib_, in);
+  if (!r) {
+    auto e = r.error();
+    e.message = "employee " + q.employee->code + ", bonus " + iso(q.payment_date) + ": " + e.message;
+    return std::unexpected(e);
+  }
+  return figures(*r);
+}
+
+Result<payroll::StandardAmounts> PayrollPremiums::standard_for(Yen remuneration, const YearMonth& m) const {
+  auto g = grade_for(lib_, remuneration, m);
+  if (!g) return std::unexpected(g.error());
+  return payroll::StandardAmounts{g->health_standard, g->pension_standard, g->health_grade, g->pension_grade};
+}
+
+}  // namespace kyuyo::social
