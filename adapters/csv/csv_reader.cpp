@@ -22,7 +22,8 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 
 // RFC 4180 on raw bytes. Safe for UTF-8 and CP932 alike: their multibyte sequences never contain
 // the bytes of '"' (0x22), ',' (0x2C), CR or LF (CP932 trail bytes are 0x40–0xFC).
-std::vector<RawRecord> split_records(std::string_view s, const std::string& file, std::vector<Error>& errors) {
+std::vector<RawRecord> split_records(std::string_view s, const std::string& file,
+                                     std::vector<Error>& errors) {
   std::vector<RawRecord> out;
   std::size_t i = 0, n = s.size();
   int line = 1;
@@ -63,18 +64,20 @@ std::vector<RawRecord> split_records(std::string_view s, const std::string& file
           ++i;
         }
         if (!closed) {
-          errors.push_back(Error{ErrorCode::kInvalidInput,
-                                 "quoted field is never closed (a \" is missing before the end of the file)",
-                                 where(start_line, rec.fields.size() + 1)});
+          errors.push_back(
+              Error{ErrorCode::kInvalidInput,
+                    "quoted field is never closed (a \" is missing before the end of the file)",
+                    where(start_line, rec.fields.size() + 1)});
           rec.fields.push_back(std::move(f));
           out.push_back(std::move(rec));
           return out;
         }
         // after the closing quote: a separator, a line end or the end of the file
         if (i < n && s[i] != ',' && s[i] != '\r' && s[i] != '\n') {
-          errors.push_back(Error{ErrorCode::kInvalidInput,
-                                 "text after the closing quote (write a quote inside a quoted field as \"\")",
-                                 where(line, rec.fields.size() + 1)});
+          errors.push_back(
+              Error{ErrorCode::kInvalidInput,
+                    "text after the closing quote (write a quote inside a quoted field as \"\")",
+                    where(line, rec.fields.size() + 1)});
           while (i < n && s[i] != ',' && s[i] != '\r' && s[i] != '\n') ++i;
         }
       } else {
@@ -84,9 +87,10 @@ std::vector<RawRecord> split_records(std::string_view s, const std::string& file
           f.bytes += s[i++];
         }
         if (stray)
-          errors.push_back(Error{ErrorCode::kInvalidInput,
-                                 "a \" inside an unquoted field (quote the whole field and double the \")",
-                                 where(line, rec.fields.size() + 1)});
+          errors.push_back(
+              Error{ErrorCode::kInvalidInput,
+                    "a \" inside an unquoted field (quote the whole field and double the \")",
+                    where(line, rec.fields.size() + 1)});
       }
       rec.fields.push_back(std::move(f));
       if (i >= n) {
@@ -149,7 +153,8 @@ std::string safe_value(std::string_view v) {
   if (has_long_digit_run(v)) return "(value withheld)";
   if (v.size() > 60) {
     std::size_t cut = 60;
-    while (cut > 0 && (static_cast<unsigned char>(v[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+    while (cut > 0 && (static_cast<unsigned char>(v[cut]) & 0xC0) == 0x80)
+      --cut;  // keep UTF-8 whole
     return std::string(v.substr(0, cut)) + "…";
   }
   return std::string(v);
@@ -170,7 +175,8 @@ const std::string& Table::get(const Row& row, std::string_view header) const {
 
 std::map<std::string, std::string> Table::as_map(const Row& row) const {
   std::map<std::string, std::string> m;
-  for (std::size_t i = 0; i < headers.size(); ++i) m[headers[i]] = i < row.fields.size() ? row.fields[i] : "";
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    m[headers[i]] = i < row.fields.size() ? row.fields[i] : "";
   return m;
 }
 
@@ -178,7 +184,8 @@ std::string Table::where(int line, int c) const {
   std::string w = file + " line " + std::to_string(line);
   if (c >= 0) {
     w += ", column " + std::to_string(c + 1);
-    if (static_cast<std::size_t>(c) < headers.size() && !headers[c].empty()) w += " (" + headers[c] + ")";
+    if (static_cast<std::size_t>(c) < headers.size() && !headers[c].empty())
+      w += " (" + headers[c] + ")";
   }
   return w;
 }
@@ -189,15 +196,17 @@ std::string Table::where(const Row& row, std::string_view header) const {
   return file + " line " + std::to_string(row.line) + " (" + std::string(header) + ")";
 }
 
-Table parse(std::string_view bytes, const std::string& file, Encoding encoding, std::vector<Error>& errors) {
+Table parse(std::string_view bytes, const std::string& file, Encoding encoding,
+            std::vector<Error>& errors) {
   Table t;
   t.file = file;
   t.bom = bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom;
   if (t.bom) {
     if (encoding == Encoding::kCp932)
-      errors.push_back(Error{ErrorCode::kInvalidInput,
-                             "the file starts with a UTF-8 BOM but --encoding cp932 was given (use utf-8 or auto)",
-                             file + " line 1"});
+      errors.push_back(Error{
+          ErrorCode::kInvalidInput,
+          "the file starts with a UTF-8 BOM but --encoding cp932 was given (use utf-8 or auto)",
+          file + " line 1"});
     bytes.remove_prefix(kUtf8Bom.size());
   }
   if (encoding == Encoding::kAuto) {
@@ -224,8 +233,11 @@ Table parse(std::string_view bytes, const std::string& file, Encoding encoding, 
         }
       } else {
         auto r = cp932_to_utf8(f.bytes);
-        if (!r) errors.push_back(Error{ErrorCode::kInvalidInput, r.error().message, t.where(f.line, static_cast<int>(c))});
-        else text = std::move(*r);
+        if (!r)
+          errors.push_back(Error{ErrorCode::kInvalidInput, r.error().message,
+                                 t.where(f.line, static_cast<int>(c))});
+        else
+          text = std::move(*r);
       }
       row.fields.push_back(std::move(text));
     }
@@ -238,13 +250,15 @@ Table parse(std::string_view bytes, const std::string& file, Encoding encoding, 
     while (row.fields.size() > t.headers.size() && row.fields.back().empty()) row.fields.pop_back();
     if (row.fields.size() != t.headers.size()) {
       errors.push_back(Error{ErrorCode::kInvalidInput,
-                             "the row has " + std::to_string(row.fields.size()) + " fields but the header has " +
-                                 std::to_string(t.headers.size()),
+                             "the row has " + std::to_string(row.fields.size()) +
+                                 " fields but the header has " + std::to_string(t.headers.size()),
                              file + " line " + std::to_string(row.line)});
     }
     t.rows.push_back(std::move(row));
   }
-  if (first) errors.push_back(Error{ErrorCode::kInvalidInput, "the file is empty (a header row is required)", file});
+  if (first)
+    errors.push_back(
+        Error{ErrorCode::kInvalidInput, "the file is empty (a header row is required)", file});
   return t;
 }
 

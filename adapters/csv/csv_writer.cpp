@@ -32,8 +32,9 @@ std::string Writer::bytes() const {
       if (enc_ == OutputEncoding::kCp932) {
         auto enc = utf8_to_cp932(f);
         if (!enc)
-          throw KyuyoError(ErrorCode::kInvalidInput, enc.error().message,
-                           "CSV output row " + std::to_string(r + 1) + ", column " + std::to_string(c + 1));
+          throw KyuyoError(
+              ErrorCode::kInvalidInput, enc.error().message,
+              "CSV output row " + std::to_string(r + 1) + ", column " + std::to_string(c + 1));
         out += *enc;
       } else {
         out += f;

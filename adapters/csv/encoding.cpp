@@ -1,8 +1,9 @@
 #include "kyuyo/adapters/csv/encoding.hpp"
 
+#include <iconv.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <iconv.h>
 #include <memory>
 
 namespace kyuyo::csv {
@@ -18,7 +19,8 @@ struct IconvCloser {
 };
 
 /// Converts all of `in`; on failure returns the byte offset of the offending input.
-Result<std::string> convert(const char* to, const char* from, std::string_view in, std::size_t* bad_offset) {
+Result<std::string> convert(const char* to, const char* from, std::string_view in,
+                            std::size_t* bad_offset) {
   iconv_t raw = iconv_open(to, from);
   if (raw == reinterpret_cast<iconv_t>(-1))
     return fail(ErrorCode::kInternal, std::string("iconv cannot convert ") + from + " to " + to);
@@ -40,7 +42,8 @@ Result<std::string> convert(const char* to, const char* from, std::string_view i
         continue;
       }
       *bad_offset = in.size() - inleft;
-      return fail(ErrorCode::kInvalidInput, errno == EINVAL ? "incomplete multibyte sequence" : "invalid sequence");
+      return fail(ErrorCode::kInvalidInput,
+                  errno == EINVAL ? "incomplete multibyte sequence" : "invalid sequence");
     }
   }
   out.resize(out.size() - outleft);
@@ -54,16 +57,21 @@ Result<Encoding> parse_encoding(std::string_view name) {
   std::string n = lower(name);
   if (n == "auto") return Encoding::kAuto;
   if (n == "utf-8" || n == "utf8" || n == "utf-8-bom") return Encoding::kUtf8;
-  if (n == "cp932" || n == "sjis" || n == "shift_jis" || n == "shift-jis" || n == "windows-31j" || n == "ms932")
+  if (n == "cp932" || n == "sjis" || n == "shift_jis" || n == "shift-jis" || n == "windows-31j" ||
+      n == "ms932")
     return Encoding::kCp932;
-  return fail(ErrorCode::kInvalidInput, "unknown encoding '" + std::string(name) + "' (use utf-8, cp932 or auto)");
+  return fail(ErrorCode::kInvalidInput,
+              "unknown encoding '" + std::string(name) + "' (use utf-8, cp932 or auto)");
 }
 
 std::string encoding_name(Encoding e) {
   switch (e) {
-    case Encoding::kUtf8: return "utf-8";
-    case Encoding::kCp932: return "cp932";
-    default: return "auto";
+    case Encoding::kUtf8:
+      return "utf-8";
+    case Encoding::kCp932:
+      return "cp932";
+    default:
+      return "auto";
   }
 }
 
@@ -77,15 +85,24 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
     }
     std::size_t len;
     unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte (Unicode Table 3-7)
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) len = 3, lo = 0xA0;
-    else if (c >= 0xE1 && c <= 0xEC) len = 3;
-    else if (c == 0xED) len = 3, hi = 0x9F;
-    else if (c >= 0xEE && c <= 0xEF) len = 3;
-    else if (c == 0xF0) len = 4, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) len = 4, hi = 0x8F;
-    else return i;
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
+    else if (c == 0xE0)
+      len = 3, lo = 0xA0;
+    else if (c >= 0xE1 && c <= 0xEC)
+      len = 3;
+    else if (c == 0xED)
+      len = 3, hi = 0x9F;
+    else if (c >= 0xEE && c <= 0xEF)
+      len = 3;
+    else if (c == 0xF0)
+      len = 4, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3)
+      len = 4;
+    else if (c == 0xF4)
+      len = 4, hi = 0x8F;
+    else
+      return i;
     if (i + len > n) return i;
     unsigned char c1 = s[i + 1];
     if (c1 < lo || c1 > hi) return i;
@@ -111,8 +128,10 @@ Result<std::string> utf8_to_cp932(std::string_view utf8) {
   std::size_t bad = 0;
   auto r = convert("CP932", "UTF-8", utf8, &bad);
   if (!r && r.error().code == ErrorCode::kInvalidInput) {
-    std::string ch(utf8.substr(bad, std::min(utf8_length(static_cast<unsigned char>(utf8[bad])), utf8.size() - bad)));
-    return fail(ErrorCode::kInvalidInput, "the character '" + ch + "' cannot be written in Shift_JIS (CP932)");
+    std::string ch(utf8.substr(
+        bad, std::min(utf8_length(static_cast<unsigned char>(utf8[bad])), utf8.size() - bad)));
+    return fail(ErrorCode::kInvalidInput,
+                "the character '" + ch + "' cannot be written in Shift_JIS (CP932)");
   }
   return r;
 }

@@ -14,39 +14,56 @@ using model::Employee;
 const char* to_text(model::TaxColumn v) { return v == model::TaxColumn::kOtsu ? "otsu" : "kou"; }
 const char* to_text(model::EmploymentType v) {
   switch (v) {
-    case model::EmploymentType::kPartTime: return "part_time";
-    case model::EmploymentType::kShortTime: return "short_time";
-    case model::EmploymentType::kOfficer: return "officer";
-    default: return "regular";
+    case model::EmploymentType::kPartTime:
+      return "part_time";
+    case model::EmploymentType::kShortTime:
+      return "short_time";
+    case model::EmploymentType::kOfficer:
+      return "officer";
+    default:
+      return "regular";
   }
 }
 const char* to_text(model::Disability v) {
   switch (v) {
-    case model::Disability::kGeneral: return "general";
-    case model::Disability::kSpecial: return "special";
-    default: return "none";
+    case model::Disability::kGeneral:
+      return "general";
+    case model::Disability::kSpecial:
+      return "special";
+    default:
+      return "none";
   }
 }
 const char* to_text(model::WidowStatus v) {
   switch (v) {
-    case model::WidowStatus::kWidow: return "widow";
-    case model::WidowStatus::kSingleParent: return "single_parent";
-    default: return "none";
+    case model::WidowStatus::kWidow:
+      return "widow";
+    case model::WidowStatus::kSingleParent:
+      return "single_parent";
+    default:
+      return "none";
   }
 }
 const char* to_text(model::Relation v) {
   switch (v) {
-    case model::Relation::kSpouse: return "spouse";
-    case model::Relation::kParent: return "parent";
-    case model::Relation::kGrandparent: return "grandparent";
-    case model::Relation::kSibling: return "sibling";
-    case model::Relation::kOther: return "other";
-    default: return "child";
+    case model::Relation::kSpouse:
+      return "spouse";
+    case model::Relation::kParent:
+      return "parent";
+    case model::Relation::kGrandparent:
+      return "grandparent";
+    case model::Relation::kSibling:
+      return "sibling";
+    case model::Relation::kOther:
+      return "other";
+    default:
+      return "child";
   }
 }
 model::Disability disability_of(const std::string& s) {
-  return s == "general" ? model::Disability::kGeneral : s == "special" ? model::Disability::kSpecial
-                                                                        : model::Disability::kNone;
+  return s == "general"   ? model::Disability::kGeneral
+         : s == "special" ? model::Disability::kSpecial
+                          : model::Disability::kNone;
 }
 model::Relation relation_of(const std::string& s) {
   if (s == "spouse") return model::Relation::kSpouse;
@@ -66,8 +83,8 @@ Date date_of(const std::string& s, const char* column) {
 // ---- employees --------------------------------------------------------------------------------
 struct EmployeeRow {
   long long id = 0, employer_id = 0;
-  std::string code, family_name, given_name, family_kana, given_kana, birth_date, sex, postal_code, address,
-      municipality_code, hire_date, leave_date;
+  std::string code, family_name, given_name, family_kana, given_kana, birth_date, sex, postal_code,
+      address, municipality_code, hire_date, leave_date;
   soci::indicator leave_ind = soci::i_null;
   std::string tax_column, employment_type, basic_pension_number, employment_insurance_number,
       insured_person_number;
@@ -122,7 +139,8 @@ struct EmployeeRow {
     e.address = address;
     e.municipality_code = municipality_code;
     e.hire_date = date_of(hire_date, "employees.hire_date");
-    if (leave_ind == soci::i_ok && !leave_date.empty()) e.leave_date = date_of(leave_date, "employees.leave_date");
+    if (leave_ind == soci::i_ok && !leave_date.empty())
+      e.leave_date = date_of(leave_date, "employees.leave_date");
     e.tax_column = tax_column == "otsu" ? model::TaxColumn::kOtsu : model::TaxColumn::kKou;
     e.employment_type = employment_type == "part_time"    ? model::EmploymentType::kPartTime
                         : employment_type == "short_time" ? model::EmploymentType::kShortTime
@@ -144,13 +162,14 @@ struct EmployeeRow {
 };
 
 constexpr const char* kEmployeeSelect =
-    "SELECT id, employer_id, code, family_name, given_name, family_kana, given_kana, birth_date, sex, "
+    "SELECT id, employer_id, code, family_name, given_name, family_kana, given_kana, birth_date, "
+    "sex, "
     "postal_code, address, municipality_code, hire_date, leave_date, tax_column, employment_type, "
     "basic_pension_number, employment_insurance_number, insured_person_number, social_insurance, "
     "employment_insurance, disability, widow, working_student, resident FROM employees ";
 
-std::vector<Employee> query_employees(Database& db, const std::string& where, std::vector<long long> ids,
-                                      const std::string* text_arg) {
+std::vector<Employee> query_employees(Database& db, const std::string& where,
+                                      std::vector<long long> ids, const std::string* text_arg) {
   EmployeeRow r;
   soci::statement st(db.session());
   st.alloc();
@@ -241,12 +260,14 @@ struct DependentRow {
   }
 };
 
-std::vector<Dependent> query_dependents(Database& db, const std::string& where, std::vector<long long> args) {
+std::vector<Dependent> query_dependents(Database& db, const std::string& where,
+                                        std::vector<long long> args) {
   DependentRow r;
   soci::statement st(db.session());
   st.alloc();
   st.prepare(
-      "SELECT id, employee_id, seq, family_name, given_name, family_kana, given_kana, relation, birth_date, "
+      "SELECT id, employee_id, seq, family_name, given_name, family_kana, given_kana, relation, "
+      "birth_date, "
       "estimated_income, disability, cohabiting, non_resident, health_dependent FROM dependents " +
       where);
   st.exchange(soci::into(r.id));
@@ -277,23 +298,27 @@ std::vector<Dependent> query_dependents(Database& db, const std::string& where, 
 bool same_content(const Employee& a, const Employee& b) {
   auto x = EmployeeRow::from(a), y = EmployeeRow::from(b);
   return x.employer_id == y.employer_id && x.code == y.code && x.family_name == y.family_name &&
-         x.given_name == y.given_name && x.family_kana == y.family_kana && x.given_kana == y.given_kana &&
-         x.birth_date == y.birth_date && x.sex == y.sex && x.postal_code == y.postal_code &&
-         x.address == y.address && x.municipality_code == y.municipality_code && x.hire_date == y.hire_date &&
-         x.leave_ind == y.leave_ind && x.leave_date == y.leave_date && x.tax_column == y.tax_column &&
-         x.employment_type == y.employment_type && x.basic_pension_number == y.basic_pension_number &&
+         x.given_name == y.given_name && x.family_kana == y.family_kana &&
+         x.given_kana == y.given_kana && x.birth_date == y.birth_date && x.sex == y.sex &&
+         x.postal_code == y.postal_code && x.address == y.address &&
+         x.municipality_code == y.municipality_code && x.hire_date == y.hire_date &&
+         x.leave_ind == y.leave_ind && x.leave_date == y.leave_date &&
+         x.tax_column == y.tax_column && x.employment_type == y.employment_type &&
+         x.basic_pension_number == y.basic_pension_number &&
          x.employment_insurance_number == y.employment_insurance_number &&
-         x.insured_person_number == y.insured_person_number && x.social_insurance == y.social_insurance &&
-         x.employment_insurance == y.employment_insurance && x.disability == y.disability && x.widow == y.widow &&
-         x.working_student == y.working_student && x.resident == y.resident;
+         x.insured_person_number == y.insured_person_number &&
+         x.social_insurance == y.social_insurance &&
+         x.employment_insurance == y.employment_insurance && x.disability == y.disability &&
+         x.widow == y.widow && x.working_student == y.working_student && x.resident == y.resident;
 }
 
 bool same_content(const Dependent& a, const Dependent& b) {
   auto x = DependentRow::from(a), y = DependentRow::from(b);
   return x.employee_id == y.employee_id && x.seq == y.seq && x.family_name == y.family_name &&
-         x.given_name == y.given_name && x.family_kana == y.family_kana && x.given_kana == y.given_kana &&
-         x.relation == y.relation && x.birth_date == y.birth_date && x.estimated_income == y.estimated_income &&
-         x.disability == y.disability && x.cohabiting == y.cohabiting && x.non_resident == y.non_resident &&
+         x.given_name == y.given_name && x.family_kana == y.family_kana &&
+         x.given_kana == y.given_kana && x.relation == y.relation && x.birth_date == y.birth_date &&
+         x.estimated_income == y.estimated_income && x.disability == y.disability &&
+         x.cohabiting == y.cohabiting && x.non_resident == y.non_resident &&
          x.health_dependent == y.health_dependent;
 }
 
@@ -304,7 +329,8 @@ std::optional<Employee> EmployeeRepo::find(EmployeeId id) {
 }
 
 std::optional<Employee> EmployeeRepo::find_by_code(EmployerId employer, const std::string& code) {
-  auto rows = query_employees(db_, "WHERE employer_id = :e AND code = :c", {employer.value()}, &code);
+  auto rows =
+      query_employees(db_, "WHERE employer_id = :e AND code = :c", {employer.value()}, &code);
   if (rows.empty()) return std::nullopt;
   return rows.front();
 }
@@ -320,40 +346,51 @@ Upserted<EmployeeId> EmployeeRepo::upsert(const Employee& e) {
   EmployeeRow r = EmployeeRow::from(e);
   if (existing) {
     r.id = existing->id.value();
-    sql << "UPDATE employees SET family_name=:family_name, given_name=:given_name, family_kana=:family_kana, "
-           "given_kana=:given_kana, birth_date=:birth_date, sex=:sex, postal_code=:postal_code, address=:address, "
+    sql << "UPDATE employees SET family_name=:family_name, given_name=:given_name, "
+           "family_kana=:family_kana, "
+           "given_kana=:given_kana, birth_date=:birth_date, sex=:sex, postal_code=:postal_code, "
+           "address=:address, "
            "municipality_code=:municipality_code, hire_date=:hire_date, leave_date=:leave_date, "
-           "tax_column=:tax_column, employment_type=:employment_type, basic_pension_number=:basic_pension_number, "
+           "tax_column=:tax_column, employment_type=:employment_type, "
+           "basic_pension_number=:basic_pension_number, "
            "employment_insurance_number=:employment_insurance_number, "
            "insured_person_number=:insured_person_number, social_insurance=:social_insurance, "
            "employment_insurance=:employment_insurance, disability=:disability, widow=:widow, "
            "working_student=:working_student, resident=:resident WHERE id=:id",
-        soci::use(r.family_name), soci::use(r.given_name), soci::use(r.family_kana), soci::use(r.given_kana),
-        soci::use(r.birth_date), soci::use(r.sex), soci::use(r.postal_code), soci::use(r.address),
-        soci::use(r.municipality_code), soci::use(r.hire_date), soci::use(r.leave_date, r.leave_ind),
-        soci::use(r.tax_column), soci::use(r.employment_type), soci::use(r.basic_pension_number),
+        soci::use(r.family_name), soci::use(r.given_name), soci::use(r.family_kana),
+        soci::use(r.given_kana), soci::use(r.birth_date), soci::use(r.sex),
+        soci::use(r.postal_code), soci::use(r.address), soci::use(r.municipality_code),
+        soci::use(r.hire_date), soci::use(r.leave_date, r.leave_ind), soci::use(r.tax_column),
+        soci::use(r.employment_type), soci::use(r.basic_pension_number),
         soci::use(r.employment_insurance_number), soci::use(r.insured_person_number),
         soci::use(r.social_insurance), soci::use(r.employment_insurance), soci::use(r.disability),
         soci::use(r.widow), soci::use(r.working_student), soci::use(r.resident), soci::use(r.id);
     return {existing->id, Change::kUpdated};
   }
   long long id = 0;
-  sql << "INSERT INTO employees (employer_id, code, family_name, given_name, family_kana, given_kana, birth_date, "
-         "sex, postal_code, address, municipality_code, hire_date, leave_date, tax_column, employment_type, "
-         "basic_pension_number, employment_insurance_number, insured_person_number, social_insurance, "
-         "employment_insurance, disability, widow, working_student, resident) VALUES (:employer_id, :code, "
-         ":family_name, :given_name, :family_kana, :given_kana, :birth_date, :sex, :postal_code, :address, "
-         ":municipality_code, :hire_date, :leave_date, :tax_column, :employment_type, :basic_pension_number, "
-         ":employment_insurance_number, :insured_person_number, :social_insurance, :employment_insurance, "
+  sql << "INSERT INTO employees (employer_id, code, family_name, given_name, family_kana, "
+         "given_kana, birth_date, "
+         "sex, postal_code, address, municipality_code, hire_date, leave_date, tax_column, "
+         "employment_type, "
+         "basic_pension_number, employment_insurance_number, insured_person_number, "
+         "social_insurance, "
+         "employment_insurance, disability, widow, working_student, resident) VALUES "
+         "(:employer_id, :code, "
+         ":family_name, :given_name, :family_kana, :given_kana, :birth_date, :sex, :postal_code, "
+         ":address, "
+         ":municipality_code, :hire_date, :leave_date, :tax_column, :employment_type, "
+         ":basic_pension_number, "
+         ":employment_insurance_number, :insured_person_number, :social_insurance, "
+         ":employment_insurance, "
          ":disability, :widow, :working_student, :resident) RETURNING id",
-      soci::use(r.employer_id), soci::use(r.code), soci::use(r.family_name), soci::use(r.given_name),
-      soci::use(r.family_kana), soci::use(r.given_kana), soci::use(r.birth_date), soci::use(r.sex),
-      soci::use(r.postal_code), soci::use(r.address), soci::use(r.municipality_code), soci::use(r.hire_date),
-      soci::use(r.leave_date, r.leave_ind), soci::use(r.tax_column), soci::use(r.employment_type),
-      soci::use(r.basic_pension_number), soci::use(r.employment_insurance_number),
-      soci::use(r.insured_person_number), soci::use(r.social_insurance), soci::use(r.employment_insurance),
-      soci::use(r.disability), soci::use(r.widow), soci::use(r.working_student), soci::use(r.resident),
-      soci::into(id);
+      soci::use(r.employer_id), soci::use(r.code), soci::use(r.family_name),
+      soci::use(r.given_name), soci::use(r.family_kana), soci::use(r.given_kana),
+      soci::use(r.birth_date), soci::use(r.sex), soci::use(r.postal_code), soci::use(r.address),
+      soci::use(r.municipality_code), soci::use(r.hire_date), soci::use(r.leave_date, r.leave_ind),
+      soci::use(r.tax_column), soci::use(r.employment_type), soci::use(r.basic_pension_number),
+      soci::use(r.employment_insurance_number), soci::use(r.insured_person_number),
+      soci::use(r.social_insurance), soci::use(r.employment_insurance), soci::use(r.disability),
+      soci::use(r.widow), soci::use(r.working_student), soci::use(r.resident), soci::into(id);
   return {EmployeeId(id), Change::kInserted};
 }
 
@@ -371,28 +408,36 @@ Upserted<DependentId> EmployeeRepo::upsert_dependent(const Dependent& d) {
   auto& sql = db_.session();
   long long emp = d.employee_id.value(), seq = d.seq;
   auto found = query_dependents(db_, "WHERE employee_id = :e AND seq = :s", {emp, seq});
-  if (!found.empty() && same_content(found.front(), d)) return {found.front().id, Change::kUnchanged};
+  if (!found.empty() && same_content(found.front(), d))
+    return {found.front().id, Change::kUnchanged};
   DependentRow r = DependentRow::from(d);
   if (!found.empty()) {
     r.id = found.front().id.value();
-    sql << "UPDATE dependents SET family_name=:family_name, given_name=:given_name, family_kana=:family_kana, "
-           "given_kana=:given_kana, relation=:relation, birth_date=:birth_date, estimated_income=:income, "
+    sql << "UPDATE dependents SET family_name=:family_name, given_name=:given_name, "
+           "family_kana=:family_kana, "
+           "given_kana=:given_kana, relation=:relation, birth_date=:birth_date, "
+           "estimated_income=:income, "
            "disability=:disability, cohabiting=:cohabiting, non_resident=:non_resident, "
            "health_dependent=:health_dependent WHERE id=:id",
-        soci::use(r.family_name), soci::use(r.given_name), soci::use(r.family_kana), soci::use(r.given_kana),
-        soci::use(r.relation), soci::use(r.birth_date), soci::use(r.estimated_income), soci::use(r.disability),
-        soci::use(r.cohabiting), soci::use(r.non_resident), soci::use(r.health_dependent), soci::use(r.id);
+        soci::use(r.family_name), soci::use(r.given_name), soci::use(r.family_kana),
+        soci::use(r.given_kana), soci::use(r.relation), soci::use(r.birth_date),
+        soci::use(r.estimated_income), soci::use(r.disability), soci::use(r.cohabiting),
+        soci::use(r.non_resident), soci::use(r.health_dependent), soci::use(r.id);
     return {found.front().id, Change::kUpdated};
   }
   long long id = 0;
-  sql << "INSERT INTO dependents (employee_id, seq, family_name, given_name, family_kana, given_kana, relation, "
-         "birth_date, estimated_income, disability, cohabiting, non_resident, health_dependent) VALUES "
-         "(:employee_id, :seq, :family_name, :given_name, :family_kana, :given_kana, :relation, :birth_date, "
+  sql << "INSERT INTO dependents (employee_id, seq, family_name, given_name, family_kana, "
+         "given_kana, relation, "
+         "birth_date, estimated_income, disability, cohabiting, non_resident, health_dependent) "
+         "VALUES "
+         "(:employee_id, :seq, :family_name, :given_name, :family_kana, :given_kana, :relation, "
+         ":birth_date, "
          ":income, :disability, :cohabiting, :non_resident, :health_dependent) RETURNING id",
       soci::use(r.employee_id), soci::use(r.seq), soci::use(r.family_name), soci::use(r.given_name),
-      soci::use(r.family_kana), soci::use(r.given_kana), soci::use(r.relation), soci::use(r.birth_date),
-      soci::use(r.estimated_income), soci::use(r.disability), soci::use(r.cohabiting), soci::use(r.non_resident),
-      soci::use(r.health_dependent), soci::into(id);
+      soci::use(r.family_kana), soci::use(r.given_kana), soci::use(r.relation),
+      soci::use(r.birth_date), soci::use(r.estimated_income), soci::use(r.disability),
+      soci::use(r.cohabiting), soci::use(r.non_resident), soci::use(r.health_dependent),
+      soci::into(id);
   return {DependentId(id), Change::kInserted};
 }
 

@@ -9,26 +9,34 @@ namespace kyuyo::db {
 namespace {
 using model::Employer;
 
-const char* to_text(model::HealthInsurer v) { return v == model::HealthInsurer::kKumiai ? "kumiai" : "kyokai"; }
+const char* to_text(model::HealthInsurer v) {
+  return v == model::HealthInsurer::kKumiai ? "kumiai" : "kyokai";
+}
 const char* to_text(model::EmploymentBusiness v) {
   switch (v) {
-    case model::EmploymentBusiness::kAgriculture: return "agriculture";
-    case model::EmploymentBusiness::kConstruction: return "construction";
-    default: return "general";
+    case model::EmploymentBusiness::kAgriculture:
+      return "agriculture";
+    case model::EmploymentBusiness::kConstruction:
+      return "construction";
+    default:
+      return "general";
   }
 }
 const char* to_text(model::PremiumCollection v) {
   return v == model::PremiumCollection::kCurrentMonth ? "current" : "next";
 }
-const char* to_text(model::WithholdingMethod v) { return v == model::WithholdingMethod::kComputer ? "computer" : "table"; }
+const char* to_text(model::WithholdingMethod v) {
+  return v == model::WithholdingMethod::kComputer ? "computer" : "table";
+}
 
 // The stored text form of every column, in the order of kColumns.
 struct EmployerRow {
   long long id = 0;
   std::string code, name, name_kana, corporate_number, office_symbol, office_number;
   int prefecture = 0;
-  std::string postal_code, address, phone, representative, health_insurer, kumiai_name, kumiai_rate_file,
-      employment_business, employment_office_number, premium_collection, withholding_method;
+  std::string postal_code, address, phone, representative, health_insurer, kumiai_name,
+      kumiai_rate_file, employment_business, employment_office_number, premium_collection,
+      withholding_method;
 
   static EmployerRow from(const Employer& e) {
     EmployerRow r;
@@ -67,24 +75,28 @@ struct EmployerRow {
     e.address = address;
     e.phone = phone;
     e.representative = representative;
-    e.health_insurer = health_insurer == "kumiai" ? model::HealthInsurer::kKumiai : model::HealthInsurer::kKyokai;
+    e.health_insurer =
+        health_insurer == "kumiai" ? model::HealthInsurer::kKumiai : model::HealthInsurer::kKyokai;
     e.kumiai_name = kumiai_name;
     e.kumiai_rate_file = kumiai_rate_file;
-    e.employment_business = employment_business == "agriculture"    ? model::EmploymentBusiness::kAgriculture
-                            : employment_business == "construction" ? model::EmploymentBusiness::kConstruction
-                                                                    : model::EmploymentBusiness::kGeneral;
+    e.employment_business =
+        employment_business == "agriculture"    ? model::EmploymentBusiness::kAgriculture
+        : employment_business == "construction" ? model::EmploymentBusiness::kConstruction
+                                                : model::EmploymentBusiness::kGeneral;
     e.employment_office_number = employment_office_number;
     e.premium_collection = premium_collection == "current" ? model::PremiumCollection::kCurrentMonth
                                                            : model::PremiumCollection::kNextMonth;
-    e.withholding_method =
-        withholding_method == "computer" ? model::WithholdingMethod::kComputer : model::WithholdingMethod::kTable;
+    e.withholding_method = withholding_method == "computer" ? model::WithholdingMethod::kComputer
+                                                            : model::WithholdingMethod::kTable;
     return e;
   }
 };
 
 constexpr const char* kSelect =
-    "SELECT id, code, name, name_kana, corporate_number, office_symbol, office_number, prefecture, postal_code, "
-    "address, phone, representative, health_insurer, kumiai_name, kumiai_rate_file, employment_business, "
+    "SELECT id, code, name, name_kana, corporate_number, office_symbol, office_number, prefecture, "
+    "postal_code, "
+    "address, phone, representative, health_insurer, kumiai_name, kumiai_rate_file, "
+    "employment_business, "
     "employment_office_number, premium_collection, withholding_method FROM employers ";
 
 template <class Stmt>
@@ -135,12 +147,14 @@ bool same_content(const Employer& a, const Employer& b) {
   auto x = EmployerRow::from(a), y = EmployerRow::from(b);
   return x.code == y.code && x.name == y.name && x.name_kana == y.name_kana &&
          x.corporate_number == y.corporate_number && x.office_symbol == y.office_symbol &&
-         x.office_number == y.office_number && x.prefecture == y.prefecture && x.postal_code == y.postal_code &&
-         x.address == y.address && x.phone == y.phone && x.representative == y.representative &&
-         x.health_insurer == y.health_insurer && x.kumiai_name == y.kumiai_name &&
-         x.kumiai_rate_file == y.kumiai_rate_file && x.employment_business == y.employment_business &&
+         x.office_number == y.office_number && x.prefecture == y.prefecture &&
+         x.postal_code == y.postal_code && x.address == y.address && x.phone == y.phone &&
+         x.representative == y.representative && x.health_insurer == y.health_insurer &&
+         x.kumiai_name == y.kumiai_name && x.kumiai_rate_file == y.kumiai_rate_file &&
+         x.employment_business == y.employment_business &&
          x.employment_office_number == y.employment_office_number &&
-         x.premium_collection == y.premium_collection && x.withholding_method == y.withholding_method;
+         x.premium_collection == y.premium_collection &&
+         x.withholding_method == y.withholding_method;
 }
 
 std::optional<Employer> EmployerRepo::find(EmployerId id) {
@@ -165,32 +179,45 @@ Upserted<EmployerId> EmployerRepo::upsert(const Employer& e) {
   if (existing && same_content(*existing, e)) return {existing->id, Change::kUnchanged};
   if (existing) {
     r.id = existing->id.value();
-    sql << "UPDATE employers SET name=:name, name_kana=:name_kana, corporate_number=:corporate_number, "
+    sql << "UPDATE employers SET name=:name, name_kana=:name_kana, "
+           "corporate_number=:corporate_number, "
            "office_symbol=:office_symbol, office_number=:office_number, prefecture=:prefecture, "
-           "postal_code=:postal_code, address=:address, phone=:phone, representative=:representative, "
-           "health_insurer=:health_insurer, kumiai_name=:kumiai_name, kumiai_rate_file=:kumiai_rate_file, "
-           "employment_business=:employment_business, employment_office_number=:employment_office_number, "
-           "premium_collection=:premium_collection, withholding_method=:withholding_method WHERE id=:id",
-        soci::use(r.name), soci::use(r.name_kana), soci::use(r.corporate_number), soci::use(r.office_symbol),
-        soci::use(r.office_number), soci::use(r.prefecture), soci::use(r.postal_code), soci::use(r.address),
-        soci::use(r.phone), soci::use(r.representative), soci::use(r.health_insurer), soci::use(r.kumiai_name),
-        soci::use(r.kumiai_rate_file), soci::use(r.employment_business), soci::use(r.employment_office_number),
-        soci::use(r.premium_collection), soci::use(r.withholding_method), soci::use(r.id);
+           "postal_code=:postal_code, address=:address, phone=:phone, "
+           "representative=:representative, "
+           "health_insurer=:health_insurer, kumiai_name=:kumiai_name, "
+           "kumiai_rate_file=:kumiai_rate_file, "
+           "employment_business=:employment_business, "
+           "employment_office_number=:employment_office_number, "
+           "premium_collection=:premium_collection, withholding_method=:withholding_method WHERE "
+           "id=:id",
+        soci::use(r.name), soci::use(r.name_kana), soci::use(r.corporate_number),
+        soci::use(r.office_symbol), soci::use(r.office_number), soci::use(r.prefecture),
+        soci::use(r.postal_code), soci::use(r.address), soci::use(r.phone),
+        soci::use(r.representative), soci::use(r.health_insurer), soci::use(r.kumiai_name),
+        soci::use(r.kumiai_rate_file), soci::use(r.employment_business),
+        soci::use(r.employment_office_number), soci::use(r.premium_collection),
+        soci::use(r.withholding_method), soci::use(r.id);
     return {existing->id, Change::kUpdated};
   }
   long long id = 0;
-  sql << "INSERT INTO employers (code, name, name_kana, corporate_number, office_symbol, office_number, "
-         "prefecture, postal_code, address, phone, representative, health_insurer, kumiai_name, kumiai_rate_file, "
-         "employment_business, employment_office_number, premium_collection, withholding_method) VALUES (:code, "
-         ":name, :name_kana, :corporate_number, :office_symbol, :office_number, :prefecture, :postal_code, "
+  sql << "INSERT INTO employers (code, name, name_kana, corporate_number, office_symbol, "
+         "office_number, "
+         "prefecture, postal_code, address, phone, representative, health_insurer, kumiai_name, "
+         "kumiai_rate_file, "
+         "employment_business, employment_office_number, premium_collection, withholding_method) "
+         "VALUES (:code, "
+         ":name, :name_kana, :corporate_number, :office_symbol, :office_number, :prefecture, "
+         ":postal_code, "
          ":address, :phone, :representative, :health_insurer, :kumiai_name, :kumiai_rate_file, "
-         ":employment_business, :employment_office_number, :premium_collection, :withholding_method) RETURNING id",
+         ":employment_business, :employment_office_number, :premium_collection, "
+         ":withholding_method) RETURNING id",
       soci::use(r.code), soci::use(r.name), soci::use(r.name_kana), soci::use(r.corporate_number),
-      soci::use(r.office_symbol), soci::use(r.office_number), soci::use(r.prefecture), soci::use(r.postal_code),
-      soci::use(r.address), soci::use(r.phone), soci::use(r.representative), soci::use(r.health_insurer),
-      soci::use(r.kumiai_name), soci::use(r.kumiai_rate_file), soci::use(r.employment_business),
-      soci::use(r.employment_office_number), soci::use(r.premium_collection), soci::use(r.withholding_method),
-      soci::into(id);
+      soci::use(r.office_symbol), soci::use(r.office_number), soci::use(r.prefecture),
+      soci::use(r.postal_code), soci::use(r.address), soci::use(r.phone),
+      soci::use(r.representative), soci::use(r.health_insurer), soci::use(r.kumiai_name),
+      soci::use(r.kumiai_rate_file), soci::use(r.employment_business),
+      soci::use(r.employment_office_number), soci::use(r.premium_collection),
+      soci::use(r.withholding_method), soci::into(id);
   return {EmployerId(id), Change::kInserted};
 }
 

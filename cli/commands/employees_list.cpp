@@ -17,7 +17,8 @@ int run(Context& ctx) {
   add_employer_options(d, true);
   d.add_options()("format", po::value<std::string>()->default_value("text"),
                   "text, or csv (UTF-8, the columns of the employees import file)")(
-      "output", po::value<std::string>(), "with --format csv: write this file (UTF-8 with BOM, for Excel) instead of stdout");
+      "output", po::value<std::string>(),
+      "with --format csv: write this file (UTF-8 with BOM, for Excel) instead of stdout");
   auto vm = ctx.parse(d);
   if (!vm) return 0;
   std::string format = (*vm)["format"].as<std::string>();
@@ -33,17 +34,19 @@ int run(Context& ctx) {
     auto er = employers.find(EmployerId(id));
     if (!er) continue;
     auto list = repo.list_by_employer(er->id);
-    if (format == "text") *ctx.out << er->code << " " << er->name << ": " << list.size() << " employee(s)\n";
+    if (format == "text")
+      *ctx.out << er->code << " " << er->name << ": " << list.size() << " employee(s)\n";
     for (const auto& e : list) {
       if (format == "csv") {
         w.row(people_csv::employee_row(er->code, e));
         continue;
       }
       auto row = people_csv::employee_row(er->code, e);
-      *ctx.out << "  " << e.code << "  " << e.family_name << " " << e.given_name << "  " << iso(e.birth_date)
-               << "  " << row[7] << "  入社 " << iso(e.hire_date);
+      *ctx.out << "  " << e.code << "  " << e.family_name << " " << e.given_name << "  "
+               << iso(e.birth_date) << "  " << row[7] << "  入社 " << iso(e.hire_date);
       if (e.leave_date) *ctx.out << "  退職 " << iso(*e.leave_date);
-      *ctx.out << "  " << row[13] << "欄  " << row[14] << "  扶養等 " << repo.dependents_of(e.id).size() << "\n";
+      *ctx.out << "  " << row[13] << "欄  " << row[14] << "  扶養等 "
+               << repo.dependents_of(e.id).size() << "\n";
     }
   }
   if (format == "csv" && vm->count("output")) {
@@ -54,6 +57,7 @@ int run(Context& ctx) {
   }
   return 0;
 }
-Register reg({"employees", "list"}, "List employees (--format text|csv; csv re-imports as is)", run);
+Register reg({"employees", "list"}, "List employees (--format text|csv; csv re-imports as is)",
+             run);
 }  // namespace
 }  // namespace kyuyo::cli

@@ -1,7 +1,8 @@
-// kyuyo import dependents FILE: dependents (扶養親族等) from CSV, upserted by (社員番号, 連番) in one
-// transaction. The employees must be imported first.
-#include <map>
+// kyuyo import dependents FILE: dependents (扶養親族等) from CSV, upserted by (社員番号, 連番) in
+// one transaction. The employees must be imported first.
 #include <soci/soci.h>
+
+#include <map>
 
 #include "command.hpp"
 #include "kyuyo/adapters/db/database.hpp"
@@ -29,15 +30,18 @@ int run(Context& ctx) {
     std::optional<EmployeeId> employee;
     std::string code = f.text("社員番号", csv::kRequired);
     if (employer && !code.empty()) {
-      if (auto e = repo.find_by_code(*employer, code)) employee = e->id;
-      else f.fail("社員番号", "no employee '" + csv::safe_value(code) + "' at this employer (import employees first)");
+      if (auto e = repo.find_by_code(*employer, code))
+        employee = e->id;
+      else
+        f.fail("社員番号", "no employee '" + csv::safe_value(code) +
+                               "' at this employer (import employees first)");
     }
     auto d = people_csv::parse_dependent(f);
     if (d && employee) {
       auto [it, fresh] = seen.emplace(std::make_pair(employee->value(), d->seq), row.line);
       if (!fresh) {
-        f.fail("連番", "社員番号 " + csv::safe_value(code) + " 連番 " + std::to_string(d->seq) + " appears again (first on line " +
-                           std::to_string(it->second) + ")");
+        f.fail("連番", "社員番号 " + csv::safe_value(code) + " 連番 " + std::to_string(d->seq) +
+                           " appears again (first on line " + std::to_string(it->second) + ")");
         continue;
       }
     }
@@ -46,7 +50,8 @@ int run(Context& ctx) {
     if (d->relation == model::Relation::kSpouse) {
       auto [sp, first] = spouse_line.emplace(employee->value(), row.line);
       if (!first) {
-        f.fail("続柄", "a second spouse for 社員番号 " + csv::safe_value(code) + " (first on line " + std::to_string(sp->second) + ")");
+        f.fail("続柄", "a second spouse for 社員番号 " + csv::safe_value(code) +
+                           " (first on line " + std::to_string(sp->second) + ")");
         continue;
       }
     }
@@ -61,9 +66,12 @@ int run(Context& ctx) {
   for (const auto& [line, d] : parsed) {
     try {
       auto r = repo.upsert_dependent(d);
-      (r.change == db::Change::kInserted ? added : r.change == db::Change::kUpdated ? updated : unchanged)++;
+      (r.change == db::Change::kInserted  ? added
+       : r.change == db::Change::kUpdated ? updated
+                                          : unchanged)++;
     } catch (const soci::soci_error& x) {
-      throw KyuyoError(ErrorCode::kConflict, std::string("cannot store the dependent: ") + x.get_error_message(),
+      throw KyuyoError(ErrorCode::kConflict,
+                       std::string("cannot store the dependent: ") + x.get_error_message(),
                        in.file + " line " + std::to_string(line));
     }
   }
@@ -71,6 +79,7 @@ int run(Context& ctx) {
   *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
   return 0;
 }
-Register reg({"import", "dependents"}, "Import dependents (扶養親族等) from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
+Register reg({"import", "dependents"},
+             "Import dependents (扶養親族等) from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
 }  // namespace
 }  // namespace kyuyo::cli

@@ -1,6 +1,8 @@
-// kyuyo import employees FILE: employees from CSV, upserted by (事業所, 社員番号) in one transaction.
-#include <map>
+// kyuyo import employees FILE: employees from CSV, upserted by (事業所, 社員番号) in one
+// transaction.
 #include <soci/soci.h>
+
+#include <map>
 
 #include "command.hpp"
 #include "kyuyo/adapters/db/database.hpp"
@@ -28,8 +30,9 @@ int run(Context& ctx) {
     if (employer && !code.empty()) {
       auto [it, fresh] = seen.emplace(std::make_pair(employer->value(), code), row.line);
       if (!fresh) {
-        f.fail("社員番号", "社員番号 '" + csv::safe_value(code) + "' appears again (first on line " +
-                               std::to_string(it->second) + ")");
+        f.fail("社員番号", "社員番号 '" + csv::safe_value(code) +
+                               "' appears again (first on line " + std::to_string(it->second) +
+                               ")");
         continue;
       }
     }
@@ -47,9 +50,12 @@ int run(Context& ctx) {
   for (const auto& [line, e] : parsed) {
     try {
       auto r = repo.upsert(e);
-      (r.change == db::Change::kInserted ? added : r.change == db::Change::kUpdated ? updated : unchanged)++;
+      (r.change == db::Change::kInserted  ? added
+       : r.change == db::Change::kUpdated ? updated
+                                          : unchanged)++;
     } catch (const soci::soci_error& x) {
-      throw KyuyoError(ErrorCode::kConflict, std::string("cannot store the employee: ") + x.get_error_message(),
+      throw KyuyoError(ErrorCode::kConflict,
+                       std::string("cannot store the employee: ") + x.get_error_message(),
                        in.file + " line " + std::to_string(line));
     }
   }
@@ -57,6 +63,7 @@ int run(Context& ctx) {
   *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
   return 0;
 }
-Register reg({"import", "employees"}, "Import employees from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
+Register reg({"import", "employees"},
+             "Import employees from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
 }  // namespace
 }  // namespace kyuyo::cli

@@ -1,6 +1,8 @@
-// kyuyo import employers FILE: employers (事業所) from CSV, upserted by 事業所コード in one transaction.
-#include <map>
+// kyuyo import employers FILE: employers (事業所) from CSV, upserted by 事業所コード in one
+// transaction.
 #include <soci/soci.h>
+
+#include <map>
 
 #include "command.hpp"
 #include "kyuyo/adapters/db/database.hpp"
@@ -25,8 +27,9 @@ int run(Context& ctx) {
     if (!code.empty()) {
       auto [it, fresh] = seen.emplace(code, row.line);
       if (!fresh) {
-        f.fail("事業所コード", "事業所コード '" + csv::safe_value(code) + "' appears again (first on line " +
-                                   std::to_string(it->second) + ")");
+        f.fail("事業所コード", "事業所コード '" + csv::safe_value(code) +
+                                   "' appears again (first on line " + std::to_string(it->second) +
+                                   ")");
         continue;
       }
     }
@@ -44,9 +47,12 @@ int run(Context& ctx) {
   for (const auto& [line, e] : parsed) {
     try {
       auto r = repo.upsert(e);
-      (r.change == db::Change::kInserted ? added : r.change == db::Change::kUpdated ? updated : unchanged)++;
+      (r.change == db::Change::kInserted  ? added
+       : r.change == db::Change::kUpdated ? updated
+                                          : unchanged)++;
     } catch (const soci::soci_error& x) {
-      throw KyuyoError(ErrorCode::kConflict, std::string("cannot store the employer: ") + x.get_error_message(),
+      throw KyuyoError(ErrorCode::kConflict,
+                       std::string("cannot store the employer: ") + x.get_error_message(),
                        in.file + " line " + std::to_string(line));
     }
   }
@@ -54,6 +60,7 @@ int run(Context& ctx) {
   *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
   return 0;
 }
-Register reg({"import", "employers"}, "Import employers (事業所) from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
+Register reg({"import", "employers"},
+             "Import employers (事業所) from CSV (UTF-8 or Shift_JIS; all or nothing)", run);
 }  // namespace
 }  // namespace kyuyo::cli

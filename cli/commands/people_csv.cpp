@@ -16,10 +16,11 @@ using csv::kRequired;
 using csv::Label;
 
 const char* const kPrefectures[] = {
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
-    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
-    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県",   "福島県", "茨城県",
+    "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県",
+    "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",   "愛知県", "三重県",
+    "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県",
+    "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県",   "高知県", "福岡県",
     "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県"};
 
 // Decodes one UTF-8 code point at s[i], advancing i; -1 on malformed input.
@@ -46,16 +47,16 @@ void kana(Fields& f, const char* col, std::string& out) {
 }
 
 const std::initializer_list<Label<model::Disability>> kDisability = {
-    {"なし", model::Disability::kNone},         {"一般", model::Disability::kGeneral},
-    {"障害者", model::Disability::kGeneral},     {"一般障害者", model::Disability::kGeneral},
-    {"特別", model::Disability::kSpecial},       {"特別障害者", model::Disability::kSpecial}};
+    {"なし", model::Disability::kNone},      {"一般", model::Disability::kGeneral},
+    {"障害者", model::Disability::kGeneral}, {"一般障害者", model::Disability::kGeneral},
+    {"特別", model::Disability::kSpecial},   {"特別障害者", model::Disability::kSpecial}};
 }  // namespace
 
 bool is_katakana(const std::string& s) {
   for (std::size_t i = 0; i < s.size();) {
     long cp = next_code_point(s, i);
-    bool ok = (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC || cp == 0x30FB || cp == 0x3000 || cp == ' ' ||
-              cp == 0x30FD || cp == 0x30FE;
+    bool ok = (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC || cp == 0x30FB || cp == 0x3000 ||
+              cp == ' ' || cp == 0x30FD || cp == 0x30FE;
     if (!ok) return false;
   }
   return true;
@@ -77,7 +78,9 @@ int prefecture_code(const std::string& raw) {
   return 0;
 }
 
-std::string prefecture_name(int code) { return code >= 1 && code <= 47 ? kPrefectures[code - 1] : ""; }
+std::string prefecture_name(int code) {
+  return code >= 1 && code <= 47 ? kPrefectures[code - 1] : "";
+}
 
 const std::vector<Column>& employer_columns() {
   static const std::vector<Column> c = {
@@ -160,48 +163,55 @@ std::optional<model::Employer> parse_employer(Fields& f) {
   kana(f, "名称カナ", e.name_kana);
   e.corporate_number = f.digits("法人番号", 13, 13);
   if (!e.corporate_number.empty() && !model::valid_corporate_number(e.corporate_number))
-    f.fail("法人番号", "the check digit (first digit) of the 法人番号 is wrong: expected " +
-                           std::to_string(model::corporate_number_check_digit(e.corporate_number.substr(1))));
+    f.fail("法人番号",
+           "the check digit (first digit) of the 法人番号 is wrong: expected " +
+               std::to_string(model::corporate_number_check_digit(e.corporate_number.substr(1))));
   e.office_symbol = f.text("事業所整理記号");
   e.office_number = f.digits("事業所番号", 1, 5);
   std::string pref = f.text("都道府県", kRequired);
   if (!pref.empty()) {
     e.prefecture = prefecture_code(pref);
-    if (e.prefecture == 0) f.fail("都道府県", "'" + csv::safe_value(pref) + "' is not a 都道府県 (東京都 or 13)");
+    if (e.prefecture == 0)
+      f.fail("都道府県", "'" + csv::safe_value(pref) + "' is not a 都道府県 (東京都 or 13)");
   }
   e.postal_code = postal(f, "郵便番号");
   e.address = f.text("所在地");
   e.phone = f.text("電話番号");
   e.representative = f.text("代表者氏名");
-  e.health_insurer = f.choice<model::HealthInsurer>("健康保険", {{"協会けんぽ", model::HealthInsurer::kKyokai},
-                                                                 {"全国健康保険協会", model::HealthInsurer::kKyokai},
-                                                                 {"健康保険組合", model::HealthInsurer::kKumiai},
-                                                                 {"健保組合", model::HealthInsurer::kKumiai}})
+  e.health_insurer = f.choice<model::HealthInsurer>(
+                          "健康保険", {{"協会けんぽ", model::HealthInsurer::kKyokai},
+                                       {"全国健康保険協会", model::HealthInsurer::kKyokai},
+                                       {"健康保険組合", model::HealthInsurer::kKumiai},
+                                       {"健保組合", model::HealthInsurer::kKumiai}})
                          .value_or(model::HealthInsurer::kKyokai);
   e.kumiai_name = f.text("健保組合名");
   e.kumiai_rate_file = f.text("健保組合料率ファイル");
-  if (e.health_insurer == model::HealthInsurer::kKumiai && e.kumiai_name.empty() && !f.empty("健康保険"))
+  if (e.health_insurer == model::HealthInsurer::kKumiai && e.kumiai_name.empty() &&
+      !f.empty("健康保険"))
     f.fail("健保組合名", "required when 健康保険 is 健康保険組合");
   e.employment_business =
       f.choice<model::EmploymentBusiness>(
-           "雇用保険事業区分", {{"一般の事業", model::EmploymentBusiness::kGeneral},
-                                {"一般", model::EmploymentBusiness::kGeneral},
-                                {"農林水産・清酒製造の事業", model::EmploymentBusiness::kAgriculture},
-                                {"農林水産", model::EmploymentBusiness::kAgriculture},
-                                {"建設の事業", model::EmploymentBusiness::kConstruction},
-                                {"建設", model::EmploymentBusiness::kConstruction}})
+           "雇用保険事業区分",
+           {{"一般の事業", model::EmploymentBusiness::kGeneral},
+            {"一般", model::EmploymentBusiness::kGeneral},
+            {"農林水産・清酒製造の事業", model::EmploymentBusiness::kAgriculture},
+            {"農林水産", model::EmploymentBusiness::kAgriculture},
+            {"建設の事業", model::EmploymentBusiness::kConstruction},
+            {"建設", model::EmploymentBusiness::kConstruction}})
           .value_or(model::EmploymentBusiness::kGeneral);
   e.employment_office_number = f.digits("雇用保険適用事業所番号", 11, 11);
-  e.premium_collection = f.choice<model::PremiumCollection>("社会保険料徴収",
-                                                            {{"翌月徴収", model::PremiumCollection::kNextMonth},
-                                                             {"翌月", model::PremiumCollection::kNextMonth},
-                                                             {"当月徴収", model::PremiumCollection::kCurrentMonth},
-                                                             {"当月", model::PremiumCollection::kCurrentMonth}})
-                             .value_or(model::PremiumCollection::kNextMonth);
-  e.withholding_method = f.choice<model::WithholdingMethod>("源泉徴収税額計算",
-                                                            {{"月額表", model::WithholdingMethod::kTable},
-                                                             {"電算機特例", model::WithholdingMethod::kComputer}})
-                             .value_or(model::WithholdingMethod::kTable);
+  e.premium_collection =
+      f.choice<model::PremiumCollection>("社会保険料徴収",
+                                         {{"翌月徴収", model::PremiumCollection::kNextMonth},
+                                          {"翌月", model::PremiumCollection::kNextMonth},
+                                          {"当月徴収", model::PremiumCollection::kCurrentMonth},
+                                          {"当月", model::PremiumCollection::kCurrentMonth}})
+          .value_or(model::PremiumCollection::kNextMonth);
+  e.withholding_method =
+      f.choice<model::WithholdingMethod>("源泉徴収税額計算",
+                                         {{"月額表", model::WithholdingMethod::kTable},
+                                          {"電算機特例", model::WithholdingMethod::kComputer}})
+          .value_or(model::WithholdingMethod::kTable);
   if (f.failed()) return std::nullopt;
   return e;
 }
@@ -214,19 +224,22 @@ std::optional<model::Employee> parse_employee(Fields& f) {
   kana(f, "フリガナ(氏)", e.family_kana);
   kana(f, "フリガナ(名)", e.given_kana);
   auto birth = f.date("生年月日", kRequired);
-  auto sex = f.choice<model::Sex>("性別", {{"男", model::Sex::kMale},
-                                          {"男性", model::Sex::kMale},
-                                          {"女", model::Sex::kFemale},
-                                          {"女性", model::Sex::kFemale}},
+  auto sex = f.choice<model::Sex>("性別",
+                                  {{"男", model::Sex::kMale},
+                                   {"男性", model::Sex::kMale},
+                                   {"女", model::Sex::kFemale},
+                                   {"女性", model::Sex::kFemale}},
                                   kRequired);
   e.postal_code = postal(f, "郵便番号");
   e.address = f.text("住所");
   e.municipality_code = f.digits("市区町村コード", 6, 6);
   if (!e.municipality_code.empty() && !model::valid_municipality_code(e.municipality_code))
-    f.fail("市区町村コード", "'" + e.municipality_code +
-                                 "' has a wrong check digit (6-digit 全国地方公共団体コード, last digit " +
-                                 std::to_string(model::municipality_code_check_digit(e.municipality_code.substr(0, 5))) +
-                                 " expected)");
+    f.fail(
+        "市区町村コード",
+        "'" + e.municipality_code +
+            "' has a wrong check digit (6-digit 全国地方公共団体コード, last digit " +
+            std::to_string(model::municipality_code_check_digit(e.municipality_code.substr(0, 5))) +
+            " expected)");
   auto hire = f.date("入社日", kRequired);
   e.leave_date = f.date("退職日");
   e.tax_column = f.choice<model::TaxColumn>("税額表区分", {{"甲", model::TaxColumn::kKou},
@@ -234,26 +247,30 @@ std::optional<model::Employee> parse_employee(Fields& f) {
                                                            {"乙", model::TaxColumn::kOtsu},
                                                            {"乙欄", model::TaxColumn::kOtsu}})
                      .value_or(model::TaxColumn::kKou);
-  e.employment_type = f.choice<model::EmploymentType>("雇用形態", {{"一般", model::EmploymentType::kRegular},
-                                                                  {"正社員", model::EmploymentType::kRegular},
-                                                                  {"パート", model::EmploymentType::kPartTime},
-                                                                  {"アルバイト", model::EmploymentType::kPartTime},
-                                                                  {"短時間労働者", model::EmploymentType::kShortTime},
-                                                                  {"役員", model::EmploymentType::kOfficer}})
+  e.employment_type = f.choice<model::EmploymentType>(
+                           "雇用形態", {{"一般", model::EmploymentType::kRegular},
+                                        {"正社員", model::EmploymentType::kRegular},
+                                        {"パート", model::EmploymentType::kPartTime},
+                                        {"アルバイト", model::EmploymentType::kPartTime},
+                                        {"短時間労働者", model::EmploymentType::kShortTime},
+                                        {"役員", model::EmploymentType::kOfficer}})
                           .value_or(model::EmploymentType::kRegular);
   e.basic_pension_number = f.digits("基礎年金番号", 10, 10);
   e.employment_insurance_number = f.digits("雇用保険被保険者番号", 11, 11);
   e.insured_person_number = f.text("健康保険被保険者整理番号");
   e.social_insurance = f.yes_no("社会保険加入").value_or(true);
   e.employment_insurance = f.yes_no("雇用保険加入").value_or(true);
-  e.disability = f.choice<model::Disability>("障害者区分", kDisability).value_or(model::Disability::kNone);
-  e.widow = f.choice<model::WidowStatus>("寡婦・ひとり親", {{"なし", model::WidowStatus::kNone},
-                                                            {"寡婦", model::WidowStatus::kWidow},
-                                                            {"ひとり親", model::WidowStatus::kSingleParent}})
+  e.disability =
+      f.choice<model::Disability>("障害者区分", kDisability).value_or(model::Disability::kNone);
+  e.widow = f.choice<model::WidowStatus>("寡婦・ひとり親",
+                                         {{"なし", model::WidowStatus::kNone},
+                                          {"寡婦", model::WidowStatus::kWidow},
+                                          {"ひとり親", model::WidowStatus::kSingleParent}})
                 .value_or(model::WidowStatus::kNone);
   e.working_student = f.yes_no("勤労学生").value_or(false);
   e.resident = f.choice<bool>("居住区分", {{"居住者", true}, {"非居住者", false}}).value_or(true);
-  if (birth && hire && *hire < *birth) f.fail("入社日", "入社日 " + iso(*hire) + " is before the 生年月日");
+  if (birth && hire && *hire < *birth)
+    f.fail("入社日", "入社日 " + iso(*hire) + " is before the 生年月日");
   if (hire && e.leave_date && *e.leave_date < *hire)
     f.fail("退職日", "退職日 " + iso(*e.leave_date) + " is before the 入社日 " + iso(*hire));
   if (f.failed()) return std::nullopt;
@@ -271,20 +288,23 @@ std::optional<model::Dependent> parse_dependent(Fields& f) {
   kana(f, "フリガナ(氏)", d.family_kana);
   kana(f, "フリガナ(名)", d.given_kana);
   using R = model::Relation;
-  auto rel = f.choice<R>("続柄", {{"配偶者", R::kSpouse}, {"妻", R::kSpouse},       {"夫", R::kSpouse},
-                                  {"子", R::kChild},      {"長男", R::kChild},      {"長女", R::kChild},
-                                  {"次男", R::kChild},    {"次女", R::kChild},      {"三男", R::kChild},
-                                  {"三女", R::kChild},    {"父", R::kParent},       {"母", R::kParent},
-                                  {"義父", R::kParent},   {"義母", R::kParent},     {"祖父", R::kGrandparent},
-                                  {"祖母", R::kGrandparent}, {"兄", R::kSibling},  {"弟", R::kSibling},
-                                  {"姉", R::kSibling},    {"妹", R::kSibling},      {"孫", R::kOther},
-                                  {"その他", R::kOther}},
-                         kRequired);
+  auto rel = f.choice<R>(
+      "続柄", {{"配偶者", R::kSpouse},    {"妻", R::kSpouse},   {"夫", R::kSpouse},
+               {"子", R::kChild},         {"長男", R::kChild},  {"長女", R::kChild},
+               {"次男", R::kChild},       {"次女", R::kChild},  {"三男", R::kChild},
+               {"三女", R::kChild},       {"父", R::kParent},   {"母", R::kParent},
+               {"義父", R::kParent},      {"義母", R::kParent}, {"祖父", R::kGrandparent},
+               {"祖母", R::kGrandparent}, {"兄", R::kSibling},  {"弟", R::kSibling},
+               {"姉", R::kSibling},       {"妹", R::kSibling},  {"孫", R::kOther},
+               {"その他", R::kOther}},
+      kRequired);
   auto birth = f.date("生年月日", kRequired);
   d.estimated_income = f.yen("所得見積額").value_or(Yen(0));
-  d.disability = f.choice<model::Disability>("障害者区分", kDisability).value_or(model::Disability::kNone);
+  d.disability =
+      f.choice<model::Disability>("障害者区分", kDisability).value_or(model::Disability::kNone);
   d.cohabiting = f.yes_no("同居", false, {"同居", "別居"}).value_or(true);
-  d.non_resident = !f.choice<bool>("居住区分", {{"居住者", true}, {"非居住者", false}}).value_or(true);
+  d.non_resident =
+      !f.choice<bool>("居住区分", {{"居住者", true}, {"非居住者", false}}).value_or(true);
   d.health_dependent = f.yes_no("健康保険被扶養者").value_or(false);
   if (f.failed()) return std::nullopt;
   d.seq = static_cast<int>(*seq);
@@ -304,7 +324,7 @@ std::vector<std::string> employee_row(const std::string& employer_code, const mo
   const char* type = e.employment_type == model::EmploymentType::kPartTime    ? "パート"
                      : e.employment_type == model::EmploymentType::kShortTime ? "短時間労働者"
                      : e.employment_type == model::EmploymentType::kOfficer   ? "役員"
-                                                                               : "一般";
+                                                                              : "一般";
   const char* dis = e.disability == model::Disability::kGeneral   ? "一般"
                     : e.disability == model::Disability::kSpecial ? "特別"
                                                                   : "なし";
@@ -340,15 +360,16 @@ std::vector<std::string> employee_row(const std::string& employer_code, const mo
 EmployerResolver::EmployerResolver(db::Database& db, std::optional<std::string> option_code)
     : db_(db), option_(std::move(option_code)) {
   if (option_ && !db::EmployerRepo(db_).find_by_code(*option_))
-    throw KyuyoError(ErrorCode::kNotFound, "no employer with code '" + *option_ + "' (kyuyo import employers first)",
+    throw KyuyoError(ErrorCode::kNotFound,
+                     "no employer with code '" + *option_ + "' (kyuyo import employers first)",
                      "--employer");
 }
 
 std::optional<EmployerId> EmployerResolver::resolve(Fields& f) {
   std::string code = f.raw("事業所コード");
   if (!code.empty() && option_ && code != *option_) {
-    f.fail("事業所コード", "the row is for employer '" + csv::safe_value(code) + "' but --employer " + *option_ +
-                               " was given");
+    f.fail("事業所コード", "the row is for employer '" + csv::safe_value(code) +
+                               "' but --employer " + *option_ + " was given");
     return std::nullopt;
   }
   if (code.empty() && option_) code = *option_;
@@ -366,11 +387,13 @@ std::optional<EmployerId> EmployerResolver::resolve(Fields& f) {
   }
   if (cached->second) return cached->second;
   if (code.empty())
-    f.fail("事業所コード", db::EmployerRepo(db_).list().empty()
-                               ? "no employer in the database yet (run kyuyo import employers first)"
-                               : "the database holds several employers: fill 事業所コード or give --employer");
+    f.fail("事業所コード",
+           db::EmployerRepo(db_).list().empty()
+               ? "no employer in the database yet (run kyuyo import employers first)"
+               : "the database holds several employers: fill 事業所コード or give --employer");
   else
-    f.fail("事業所コード", "no employer with code '" + csv::safe_value(code) + "' (run kyuyo import employers first)");
+    f.fail("事業所コード", "no employer with code '" + csv::safe_value(code) +
+                               "' (run kyuyo import employers first)");
   return std::nullopt;
 }
 
@@ -379,15 +402,19 @@ std::string EmployerResolver::code_of(EmployerId id) {
   return e ? e->code : std::string();
 }
 
-ImportInput read_import_file(Context& ctx, bool with_employer, const std::string& what, std::vector<Error>& errors,
-                             const std::vector<csv::Column>& columns, std::optional<po::variables_map>& vm_out) {
+ImportInput read_import_file(Context& ctx, bool with_employer, const std::string& what,
+                             std::vector<Error>& errors, const std::vector<csv::Column>& columns,
+                             std::optional<po::variables_map>& vm_out) {
   po::options_description d("options");
-  d.add_options()("file", po::value<std::string>()->required(), ("the CSV file of " + what).c_str())(
+  d.add_options()("file", po::value<std::string>()->required(),
+                  ("the CSV file of " + what).c_str())(
       "encoding", po::value<std::string>()->default_value("auto"),
-      "file encoding: utf-8, cp932 (Shift_JIS) or auto (BOM → UTF-8; valid UTF-8 → UTF-8; else CP932)");
+      "file encoding: utf-8, cp932 (Shift_JIS) or auto (BOM → UTF-8; valid UTF-8 → UTF-8; else "
+      "CP932)");
   if (with_employer)
     d.add_options()("employer", po::value<std::string>(),
-                    "employer code for rows whose 事業所コード is empty (optional when the database holds one)");
+                    "employer code for rows whose 事業所コード is empty (optional when the "
+                    "database holds one)");
   add_db_option(d);
   po::positional_options_description pos;
   pos.add("file", 1);
@@ -397,7 +424,8 @@ ImportInput read_import_file(Context& ctx, bool with_employer, const std::string
   auto enc = csv::parse_encoding((*vm_out)["encoding"].as<std::string>());
   if (!enc) throw UsageError(enc.error().message);
   in.file = (*vm_out)["file"].as<std::string>();
-  if (with_employer && vm_out->count("employer")) in.employer = (*vm_out)["employer"].as<std::string>();
+  if (with_employer && vm_out->count("employer"))
+    in.employer = (*vm_out)["employer"].as<std::string>();
   in.table = csv::read_file(in.file, *enc, errors);
   csv::check_headers(in.table, columns, errors);
   return in;
@@ -409,7 +437,8 @@ void sort_by_place(std::vector<Error>& errors) {
     if (pos == std::string::npos) return 0L;
     pos += std::char_traits<char>::length(key);
     long v = 0;
-    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) v = v * 10 + (s[pos++] - '0');
+    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos])))
+      v = v * 10 + (s[pos++] - '0');
     return v;
   };
   std::stable_sort(errors.begin(), errors.end(), [&](const Error& a, const Error& b) {
@@ -418,7 +447,8 @@ void sort_by_place(std::vector<Error>& errors) {
   });
 }
 
-std::string summary(const std::string& file, std::size_t rows, int added, int updated, int unchanged) {
+std::string summary(const std::string& file, std::size_t rows, int added, int updated,
+                    int unchanged) {
   return file + ": " + std::to_string(rows) + " row(s): " + std::to_string(added) + " added, " +
          std::to_string(updated) + " updated, " + std::to_string(unchanged) + " unchanged\n";
 }

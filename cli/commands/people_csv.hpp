@@ -60,11 +60,13 @@ struct ImportInput {
 /// The options every import command shares (FILE, --encoding, --db, and --employer when
 /// with_employer): parses them into vm_out (nullopt after --help), reads the file and checks its
 /// header row. Problems go to errors.
-ImportInput read_import_file(Context& ctx, bool with_employer, const std::string& what, std::vector<Error>& errors,
-                             const std::vector<csv::Column>& columns, std::optional<po::variables_map>& vm_out);
+ImportInput read_import_file(Context& ctx, bool with_employer, const std::string& what,
+                             std::vector<Error>& errors, const std::vector<csv::Column>& columns,
+                             std::optional<po::variables_map>& vm_out);
 /// Orders errors by line, then column (as they appear in the file); stable otherwise.
 void sort_by_place(std::vector<Error>& errors);
 /// "employees.csv: 12 row(s): 12 added, 0 updated, 0 unchanged\n"
-std::string summary(const std::string& file, std::size_t rows, int added, int updated, int unchanged);
+std::string summary(const std::string& file, std::size_t rows, int added, int updated,
+                    int unchanged);
 
 }  // namespace kyuyo::cli::people_csv

@@ -17,7 +17,8 @@ std::string samples() { return kyuyo::test::test_dir() + "/../samples/company"; 
 const std::string kEmployersHeader =
     "事業所コード,名称,名称カナ,法人番号,都道府県,健康保険,雇用保険事業区分,社会保険料徴収\n";
 const std::string kEmployeesHeader =
-    "社員番号,氏,名,フリガナ(氏),フリガナ(名),生年月日,性別,入社日,退職日,税額表区分(甲/乙),雇用形態,市区町村コード,"
+    "社員番号,氏,名,フリガナ(氏),フリガナ(名),生年月日,性別,入社日,退職日,税額表区分(甲/"
+    "乙),雇用形態,市区町村コード,"
     "基礎年金番号\n";
 
 class Import : public ::testing::Test {
@@ -33,9 +34,11 @@ class Import : public ::testing::Test {
     return dir_.str(name);
   }
   void employer() {
-    auto r = kyuyo({"import", "employers",
-                    file("er.csv", kEmployersHeader + "E1,テスト株式会社,テストカブシキガイシャ,7000012050002,東京都,"
-                                                      "協会けんぽ,一般の事業,翌月徴収\n")});
+    auto r =
+        kyuyo({"import", "employers",
+               file("er.csv", kEmployersHeader +
+                                  "E1,テスト株式会社,テストカブシキガイシャ,7000012050002,東京都,"
+                                  "協会けんぽ,一般の事業,翌月徴収\n")});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   int employee_count() {
@@ -64,9 +67,11 @@ TEST_F(Import, SampleCompanyImportsInUtf8BomAndCp932) {
   EXPECT_NE(c.out.find("11 row(s): 11 added"), std::string::npos) << c.out;
   auto list = kyuyo({"employees", "list"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
-  EXPECT_NE(list.out.find("SAKURA 株式会社さくら精機: 12 employee(s)"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("SAKURA 株式会社さくら精機: 12 employee(s)"), std::string::npos)
+      << list.out;
   EXPECT_NE(list.out.find("1003  鈴木 一郎"), std::string::npos);
-  EXPECT_NE(list.out.find("扶養等 4"), std::string::npos);  // 鈴木's four dependents from the CP932 file
+  EXPECT_NE(list.out.find("扶養等 4"),
+            std::string::npos);  // 鈴木's four dependents from the CP932 file
   EXPECT_NE(list.out.find("退職 2026-09-30"), std::string::npos);
   EXPECT_TRUE(kyuyo::test::find_my_number_like(list.out + a.out + b.out + c.out).empty());
 }
@@ -86,9 +91,10 @@ TEST_F(Import, ReimportChangesNothingAndUpdatesWhatChanged) {
   EXPECT_NE(again.out.find("0 added, 0 updated, 2 unchanged"), std::string::npos) << again.out;
   EXPECT_EQ(kyuyo({"employees", "list", "--format", "csv"}).out, before);
   // 佐藤 leaves: one row changes
-  auto changed = file("e2.csv", kEmployeesHeader +
-                                    "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,131016,1234-567890\n"
-                                    "2,佐藤,花子,サトウ,ハナコ,1990-01-31,女,2020-04-01,2026-09-30,乙,パート,,\n");
+  auto changed = file(
+      "e2.csv", kEmployeesHeader +
+                    "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,131016,1234-567890\n"
+                    "2,佐藤,花子,サトウ,ハナコ,1990-01-31,女,2020-04-01,2026-09-30,乙,パート,,\n");
   auto upd = kyuyo({"import", "employees", changed});
   ASSERT_EQ(upd.exit_code, 0) << upd.err;
   EXPECT_NE(upd.out.find("0 added, 1 updated, 1 unchanged"), std::string::npos) << upd.out;
@@ -97,7 +103,8 @@ TEST_F(Import, ReimportChangesNothingAndUpdatesWhatChanged) {
 
 TEST_F(Import, Cp932EmployeesFileWithEncodingOptions) {
   employer();
-  std::string utf8 = kEmployeesHeader + "1,髙橋,ソウ,タカハシ,ソウ,1980/5/12,男,2005/4/1,,甲,一般,,\n";
+  std::string utf8 =
+      kEmployeesHeader + "1,髙橋,ソウ,タカハシ,ソウ,1980/5/12,男,2005/4/1,,甲,一般,,\n";
   auto sjis = file("sjis.csv", kyuyo::value_or_throw(kyuyo::csv::utf8_to_cp932(utf8)));
   // forced UTF-8 on a Shift_JIS file: every bad field named, nothing imported
   auto wrong = kyuyo({"import", "employees", sjis, "--encoding", "utf-8"});
@@ -115,11 +122,12 @@ TEST_F(Import, Cp932EmployeesFileWithEncodingOptions) {
 
 TEST_F(Import, EveryErrorKindIsReportedWithLineAndColumnAndNothingIsWritten) {
   employer();
-  std::string rows = kEmployeesHeader +
-                     "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,131016,\n"        // line 2: good
-                     "2,,花子,さとう,ハナコ,1990-02-30,X,2020-04-01,,丙,社長,131017,12345\n"     // line 3
-                     "1,鈴木,一郎,スズキ,イチロウ,1970-01-01,男,2020-04-01,2019-03-31,甲,一般,,\n"  // line 4
-                     "3,\"未完,次郎,ミカン,ジロウ,1970-01-01,男,2020-04-01,,甲,一般,,\n";          // line 5
+  std::string rows =
+      kEmployeesHeader +
+      "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,131016,\n"           // line 2: good
+      "2,,花子,さとう,ハナコ,1990-02-30,X,2020-04-01,,丙,社長,131017,12345\n"        // line 3
+      "1,鈴木,一郎,スズキ,イチロウ,1970-01-01,男,2020-04-01,2019-03-31,甲,一般,,\n"  // line 4
+      "3,\"未完,次郎,ミカン,ジロウ,1970-01-01,男,2020-04-01,,甲,一般,,\n";           // line 5
   auto r = kyuyo({"import", "employees", file("bad.csv", rows)});
   EXPECT_EQ(r.exit_code, 1);
   const std::vector<std::string> expected = {
@@ -134,49 +142,73 @@ TEST_F(Import, EveryErrorKindIsReportedWithLineAndColumnAndNothingIsWritten) {
       "bad.csv line 4, column 1 (社員番号): 社員番号 '1' appears again (first on line 2)",
       "bad.csv line 5, column 2: quoted field is never closed",
   };
-  for (const auto& e : expected) EXPECT_NE(r.err.find(e), std::string::npos) << "missing: " << e << "\n" << r.err;
+  for (const auto& e : expected)
+    EXPECT_NE(r.err.find(e), std::string::npos) << "missing: " << e << "\n" << r.err;
   EXPECT_NE(r.err.find("nothing was written"), std::string::npos);
   EXPECT_EQ(employee_count(), 0);  // the good row 1 was not imported either
 
   // a 退職日 before the 入社日 (on a row by itself, since line 4 was a duplicate)
-  auto r2 = kyuyo({"import", "employees",
-                   file("bad2.csv", kEmployeesHeader + "9,鈴木,一郎,スズキ,イチロウ,1970-01-01,男,2020-04-01,2019-03-31,"
-                                                       "甲,一般,,\n")});
+  auto r2 =
+      kyuyo({"import", "employees",
+             file("bad2.csv", kEmployeesHeader +
+                                  "9,鈴木,一郎,スズキ,イチロウ,1970-01-01,男,2020-04-01,2019-03-31,"
+                                  "甲,一般,,\n")});
   EXPECT_EQ(r2.exit_code, 1);
-  EXPECT_NE(r2.err.find("bad2.csv line 2, column 9 (退職日): 退職日 2019-03-31 is before the 入社日"), std::string::npos)
+  EXPECT_NE(
+      r2.err.find("bad2.csv line 2, column 9 (退職日): 退職日 2019-03-31 is before the 入社日"),
+      std::string::npos)
       << r2.err;
 }
 
 TEST_F(Import, HeaderErrorsNameTheColumn) {
   employer();
-  auto r = kyuyo({"import", "employees", file("h.csv", "社員番号,氏,名,生年月日,入社日,部署,個人番号\n1,a,b,1990-01-01,2020-01-01,x,\n")});
+  auto r = kyuyo(
+      {"import", "employees",
+       file("h.csv",
+            "社員番号,氏,名,生年月日,入社日,部署,個人番号\n1,a,b,1990-01-01,2020-01-01,x,\n")});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("h.csv line 1: required column '性別' is missing"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("h.csv line 1, column 6 (部署): unknown column"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("h.csv line 1, column 7 (個人番号): My Numbers are not imported here"), std::string::npos);
+  EXPECT_NE(r.err.find("h.csv line 1: required column '性別' is missing"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("h.csv line 1, column 6 (部署): unknown column"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("h.csv line 1, column 7 (個人番号): My Numbers are not imported here"),
+            std::string::npos);
 }
 
 TEST_F(Import, AMyNumberInAWrongColumnIsNotEchoed) {
   employer();
   // 123456789018 has a valid 個人番号 check digit (my-number.md §3.1 worked example)
-  auto r = kyuyo({"import", "employees",
-                  file("m.csv", kEmployeesHeader + "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,,123456789018\n")});
+  auto r =
+      kyuyo({"import", "employees",
+             file("m.csv",
+                  kEmployeesHeader +
+                      "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,,123456789018\n")});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("m.csv line 2, column 13 (基礎年金番号): '(value withheld)' must be 10 digits"), std::string::npos)
+  EXPECT_NE(
+      r.err.find("m.csv line 2, column 13 (基礎年金番号): '(value withheld)' must be 10 digits"),
+      std::string::npos)
       << r.err;
   EXPECT_TRUE(kyuyo::test::find_my_number_like(r.out + r.err).empty());
 }
 
 TEST_F(Import, EmployerFileChecksTheCorporateNumber) {
-  auto r = kyuyo({"import", "employers",
-                  file("er.csv", kEmployersHeader + "E1,テスト株式会社,テスト,6000012050002,東京都,協会けんぽ,一般の事業,翌月徴収\n"
-                                                    "E2,別会社,ベツ,7000012050002,関東,協会けんぽ,一般の事業,翌々月\n")});
+  auto r = kyuyo(
+      {"import", "employers",
+       file("er.csv",
+            kEmployersHeader +
+                "E1,テスト株式会社,テスト,6000012050002,東京都,協会けんぽ,一般の事業,翌月徴収\n"
+                "E2,別会社,ベツ,7000012050002,関東,協会けんぽ,一般の事業,翌々月\n")});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("er.csv line 2, column 4 (法人番号): the check digit (first digit) of the 法人番号 is wrong: expected 7"),
+  EXPECT_NE(r.err.find("er.csv line 2, column 4 (法人番号): the check digit (first digit) of the "
+                       "法人番号 is wrong: expected 7"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("er.csv line 3, column 5 (都道府県): '関東' is not a 都道府県"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("er.csv line 3, column 8 (社会保険料徴収): '翌々月' is not one of"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("er.csv line 3, column 5 (都道府県): '関東' is not a 都道府県"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("er.csv line 3, column 8 (社会保険料徴収): '翌々月' is not one of"),
+            std::string::npos)
+      << r.err;
   auto list = kyuyo({"employees", "list"});
   EXPECT_EQ(list.exit_code, 1);  // no employer was written
   EXPECT_NE(list.err.find("no employer"), std::string::npos) << list.err;
@@ -184,10 +216,12 @@ TEST_F(Import, EmployerFileChecksTheCorporateNumber) {
 
 TEST_F(Import, DependentsNeedTheirEmployeeAndOneSpouse) {
   employer();
-  ASSERT_EQ(kyuyo({"import", "employees",
-                   file("e.csv", kEmployeesHeader + "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,,\n")})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      kyuyo({"import", "employees",
+             file("e.csv", kEmployeesHeader +
+                               "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,,\n")})
+          .exit_code,
+      0);
   std::string header = "社員番号,連番,氏,名,続柄,生年月日,所得見積額,障害者区分,同居\n";
   auto r = kyuyo({"import", "dependents",
                   file("d.csv", header + "1,1,山田,花子,妻,1982/8/21,0,なし,同居\n"
@@ -196,15 +230,17 @@ TEST_F(Import, DependentsNeedTheirEmployeeAndOneSpouse) {
                                          "1,3,山田,次郎,甥,2010/1/1,1.5万,重度,たまに\n"
                                          "1,1,山田,花子,妻,1982/8/21,0,なし,同居\n")});
   EXPECT_EQ(r.exit_code, 1);
-  for (const char* e : {"d.csv line 3, column 5 (続柄): a second spouse for 社員番号 1 (first on line 2)",
-                        "d.csv line 4, column 1 (社員番号): no employee '9'",
-                        "d.csv line 5, column 5 (続柄): '甥' is not one of",
-                        "d.csv line 5, column 7 (所得見積額): '1.5万' is not an amount in yen",
-                        "d.csv line 5, column 8 (障害者区分): '重度' is not one of",
-                        "d.csv line 5, column 9 (同居): 'たまに' is not a yes/no value",
-                        "d.csv line 6, column 2 (連番): 社員番号 1 連番 1 appears again (first on line 2)"})
+  for (const char* e :
+       {"d.csv line 3, column 5 (続柄): a second spouse for 社員番号 1 (first on line 2)",
+        "d.csv line 4, column 1 (社員番号): no employee '9'",
+        "d.csv line 5, column 5 (続柄): '甥' is not one of",
+        "d.csv line 5, column 7 (所得見積額): '1.5万' is not an amount in yen",
+        "d.csv line 5, column 8 (障害者区分): '重度' is not one of",
+        "d.csv line 5, column 9 (同居): 'たまに' is not a yes/no value",
+        "d.csv line 6, column 2 (連番): 社員番号 1 連番 1 appears again (first on line 2)"})
     EXPECT_NE(r.err.find(e), std::string::npos) << "missing: " << e << "\n" << r.err;
-  auto ok = kyuyo({"import", "dependents", file("d2.csv", header + "1,1,山田,花子,妻,1982/8/21,\"1,000\",なし,別居\n")});
+  auto ok = kyuyo({"import", "dependents",
+                   file("d2.csv", header + "1,1,山田,花子,妻,1982/8/21,\"1,000\",なし,別居\n")});
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
   auto again = kyuyo({"import", "dependents", dir_.str("d2.csv")});
   EXPECT_NE(again.out.find("0 added, 0 updated, 1 unchanged"), std::string::npos) << again.out;
@@ -213,7 +249,9 @@ TEST_F(Import, DependentsNeedTheirEmployeeAndOneSpouse) {
 TEST_F(Import, EmployerCodeOptionAndColumn) {
   employer();
   ASSERT_EQ(kyuyo({"import", "employers",
-                   file("er2.csv", kEmployersHeader + "E2,第二株式会社,ダイニ,,大阪府,協会けんぽ,建設の事業,当月徴収\n")})
+                   file("er2.csv",
+                        kEmployersHeader +
+                            "E2,第二株式会社,ダイニ,,大阪府,協会けんぽ,建設の事業,当月徴収\n")})
                 .exit_code,
             0);
   std::string row = "1,山田,太郎,ヤマダ,タロウ,1980/5/12,男,2005/4/1,,甲,一般,,\n";
@@ -228,10 +266,12 @@ TEST_F(Import, EmployerCodeOptionAndColumn) {
   auto e1 = kyuyo({"employees", "list", "--employer", "E1"});
   EXPECT_NE(e1.out.find("E1 テスト株式会社: 0 employee(s)"), std::string::npos) << e1.out;
   // a 事業所コード column that disagrees with --employer
-  auto clash = kyuyo({"import", "employees", file("c.csv", "事業所コード," + kEmployeesHeader + "E1," + row),
-                      "--employer", "E2"});
+  auto clash =
+      kyuyo({"import", "employees", file("c.csv", "事業所コード," + kEmployeesHeader + "E1," + row),
+             "--employer", "E2"});
   EXPECT_EQ(clash.exit_code, 1);
-  EXPECT_NE(clash.err.find("c.csv line 2, column 1 (事業所コード): the row is for employer 'E1'"), std::string::npos)
+  EXPECT_NE(clash.err.find("c.csv line 2, column 1 (事業所コード): the row is for employer 'E1'"),
+            std::string::npos)
       << clash.err;
   auto unknown = kyuyo({"import", "employees", dir_.str("e.csv"), "--employer", "NOPE"});
   EXPECT_EQ(unknown.exit_code, 1);

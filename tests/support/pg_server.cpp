@@ -1,21 +1,22 @@
 #include "support/pg_server.hpp"
 
 #include <arpa/inet.h>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <vector>
-#include <iostream>
-#include <memory>
 #include <netinet/in.h>
 #include <pwd.h>
-
-#include "kyuyo/adapters/db/database.hpp"
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <vector>
+
+#include "kyuyo/adapters/db/database.hpp"
 
 namespace kyuyo::test {
 namespace fs = std::filesystem;
@@ -35,7 +36,8 @@ std::string tail_of(const std::string& path) {
   std::string line, all;
   std::vector<std::string> lines;
   while (std::getline(in, line)) lines.push_back(line);
-  for (std::size_t i = lines.size() > 5 ? lines.size() - 5 : 0; i < lines.size(); ++i) all += "\n    " + lines[i];
+  for (std::size_t i = lines.size() > 5 ? lines.size() - 5 : 0; i < lines.size(); ++i)
+    all += "\n    " + lines[i];
   return all;
 }
 
@@ -94,9 +96,11 @@ PgServer* PgServer::get() {
   std::unique_ptr<PgServer> s(new PgServer());
   std::string why;
   if (!s->start(why)) {
-    reason() = missing() ? "PostgreSQL tests SKIPPED: " + why +
-                               " (install the Debian package 'postgresql', as `make test` does, to run them)"
-                         : "PostgreSQL test server failed to start: " + why;
+    reason() =
+        missing()
+            ? "PostgreSQL tests SKIPPED: " + why +
+                  " (install the Debian package 'postgresql', as `make test` does, to run them)"
+            : "PostgreSQL test server failed to start: " + why;
     std::cerr << "\n**********************************************************************\n"
               << "*** " << reason() << "\n"
               << "**********************************************************************\n\n";
@@ -109,7 +113,8 @@ PgServer* PgServer::get() {
 bool PgServer::start(std::string& why) {
   bin_ = find_bin();
   if (bin_.empty() || !fs::exists(bin_ + "/initdb") || !fs::exists(bin_ + "/pg_ctl")) {
-    why = "no initdb/pg_ctl under " + (bin_.empty() ? std::string("/usr/lib/postgresql/*/bin") : bin_);
+    why = "no initdb/pg_ctl under " +
+          (bin_.empty() ? std::string("/usr/lib/postgresql/*/bin") : bin_);
     missing() = true;
     return false;
   }
@@ -137,8 +142,8 @@ bool PgServer::start(std::string& why) {
   fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::replace);
   std::string data = dir_ + "/data";
   std::string initdb = run_as_ + quote(bin_ + "/initdb") + " -D " + quote(data) +
-                       " -U postgres --auth=trust -E UTF8 --locale=C --no-sync >" + quote(dir_ + "/initdb.log") +
-                       " 2>&1";
+                       " -U postgres --auth=trust -E UTF8 --locale=C --no-sync >" +
+                       quote(dir_ + "/initdb.log") + " 2>&1";
   if (run(initdb) != 0) {
     why = "initdb failed:" + tail_of(dir_ + "/initdb.log");
     stop();
@@ -148,8 +153,9 @@ bool PgServer::start(std::string& why) {
     port_ = free_port();
     std::string opts = "-c listen_addresses=127.0.0.1 -p " + std::to_string(port_) + " -k " + dir_ +
                        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-    std::string cmd = run_as_ + quote(bin_ + "/pg_ctl") + " -D " + quote(data) + " -l " + quote(dir_ + "/server.log") +
-                      " -w -t 60 -o " + quote(opts) + " start >/dev/null 2>&1";
+    std::string cmd = run_as_ + quote(bin_ + "/pg_ctl") + " -D " + quote(data) + " -l " +
+                      quote(dir_ + "/server.log") + " -w -t 60 -o " + quote(opts) +
+                      " start >/dev/null 2>&1";
     running_ = run(cmd) == 0;
   }
   if (!running_) {
@@ -162,7 +168,8 @@ bool PgServer::start(std::string& why) {
 
 void PgServer::stop() {
   if (running_) {
-    run(run_as_ + quote(bin_ + "/pg_ctl") + " -D " + quote(dir_ + "/data") + " -m immediate -w stop >/dev/null 2>&1");
+    run(run_as_ + quote(bin_ + "/pg_ctl") + " -D " + quote(dir_ + "/data") +
+        " -m immediate -w stop >/dev/null 2>&1");
     running_ = false;
   }
   std::error_code ec;
@@ -174,7 +181,8 @@ PgServer::~PgServer() { stop(); }
 std::string PgServer::create_database(bool migrated) {
   std::string base = "postgresql://postgres@127.0.0.1:" + std::to_string(port_) + "/";
   // libpq keywords: SOCI 4.0 mangles postgresql:// URIs (Database::open converts them itself)
-  soci::session admin(soci::postgresql, "host=127.0.0.1 port=" + std::to_string(port_) + " user=postgres dbname=postgres");
+  soci::session admin(soci::postgresql, "host=127.0.0.1 port=" + std::to_string(port_) +
+                                            " user=postgres dbname=postgres");
   if (migrated && !template_ready_) {
     admin << "CREATE DATABASE kyuyo_template";
     db::Database::open(base + "kyuyo_template");  // applies every migration, then disconnects

@@ -1,8 +1,9 @@
 // CSV reader: RFC 4180 quoting, CRLF/LF, UTF-8 with and without BOM, CP932, detection, and
 // every syntax/encoding problem reported with file, line and column (all of them, not the first).
+#include "kyuyo/adapters/csv/csv_reader.hpp"
+
 #include <gtest/gtest.h>
 
-#include "kyuyo/adapters/csv/csv_reader.hpp"
 #include "kyuyo/adapters/csv/encoding.hpp"
 #include "support/helpers.hpp"
 
@@ -12,9 +13,12 @@ using csv::Encoding;
 namespace {
 std::string cp932(const std::string& utf8) { return value_or_throw(csv::utf8_to_cp932(utf8)); }
 
-bool has_error(const std::vector<Error>& es, const std::string& where_part, const std::string& message_part) {
+bool has_error(const std::vector<Error>& es, const std::string& where_part,
+               const std::string& message_part) {
   for (const auto& e : es)
-    if (e.where.find(where_part) != std::string::npos && e.message.find(message_part) != std::string::npos) return true;
+    if (e.where.find(where_part) != std::string::npos &&
+        e.message.find(message_part) != std::string::npos)
+      return true;
   return false;
 }
 std::string dump(const std::vector<Error>& es) {
@@ -62,7 +66,8 @@ TEST(CsvReader, LfAndCrlfAndNoFinalNewlineAndBlankLinesReadAlike) {
 
 TEST(CsvReader, Utf8WithBomIsDetectedAndStripped) {
   std::vector<Error> errors;
-  auto t = csv::parse(std::string(csv::kUtf8Bom) + "社員番号,氏\n1,山田\n", "b.csv", Encoding::kAuto, errors);
+  auto t = csv::parse(std::string(csv::kUtf8Bom) + "社員番号,氏\n1,山田\n", "b.csv",
+                      Encoding::kAuto, errors);
   EXPECT_TRUE(errors.empty()) << dump(errors);
   EXPECT_TRUE(t.bom);
   EXPECT_EQ(t.encoding, Encoding::kUtf8);
@@ -133,7 +138,8 @@ TEST(CsvReader, EverySyntaxProblemIsReportedWithItsPlace) {
   std::vector<Error> errors;
   csv::parse(text, "h.csv", Encoding::kAuto, errors);
   EXPECT_TRUE(has_error(errors, "h.csv line 2, column 2", "unquoted field")) << dump(errors);
-  EXPECT_TRUE(has_error(errors, "h.csv line 3, column 2", "after the closing quote")) << dump(errors);
+  EXPECT_TRUE(has_error(errors, "h.csv line 3, column 2", "after the closing quote"))
+      << dump(errors);
   EXPECT_TRUE(has_error(errors, "h.csv line 4", "2 fields but the header has 3")) << dump(errors);
   EXPECT_TRUE(has_error(errors, "h.csv line 5", "4 fields but the header has 3")) << dump(errors);
   EXPECT_TRUE(has_error(errors, "h.csv line 6, column 3", "never closed")) << dump(errors);
@@ -181,8 +187,8 @@ TEST(Encoding, NamesAndUtf8Validation) {
   EXPECT_EQ(*csv::parse_encoding("auto"), Encoding::kAuto);
   EXPECT_FALSE(csv::parse_encoding("latin1"));
   EXPECT_FALSE(csv::first_invalid_utf8("山田 abc"));
-  EXPECT_EQ(csv::first_invalid_utf8("ab\xC0\xAF"), 2u);      // overlong '/'
-  EXPECT_EQ(csv::first_invalid_utf8("a\xED\xA0\x80"), 1u);   // UTF-16 surrogate
-  EXPECT_EQ(csv::first_invalid_utf8("a\xE5\xB1"), 1u);       // truncated
+  EXPECT_EQ(csv::first_invalid_utf8("ab\xC0\xAF"), 2u);       // overlong '/'
+  EXPECT_EQ(csv::first_invalid_utf8("a\xED\xA0\x80"), 1u);    // UTF-16 surrogate
+  EXPECT_EQ(csv::first_invalid_utf8("a\xE5\xB1"), 1u);        // truncated
   EXPECT_FALSE(csv::first_invalid_utf8("\xF0\xA0\xAE\xB7"));  // 𠮷 (4 bytes) is fine
 }

@@ -1,8 +1,9 @@
 // CSV writer: RFC 4180 quoting, CRLF, UTF-8 with BOM or CP932; output reads back identically.
+#include "kyuyo/adapters/csv/csv_writer.hpp"
+
 #include <gtest/gtest.h>
 
 #include "kyuyo/adapters/csv/csv_reader.hpp"
-#include "kyuyo/adapters/csv/csv_writer.hpp"
 #include "support/helpers.hpp"
 
 using namespace kyuyo;
@@ -58,5 +59,7 @@ TEST(CsvWriter, SaveCreatesDirectoriesAndWritesTheBytes) {
   csv::Writer w;
   w.row({"a"});
   w.save(dir.str("sub/x.csv"));
-  EXPECT_EQ(test::read_file(dir.path() / "sub/x.csv"), "\xEF\xBB\xBF" "a\r\n");
+  EXPECT_EQ(test::read_file(dir.path() / "sub/x.csv"),
+            "\xEF\xBB\xBF"
+            "a\r\n");
 }

@@ -1,13 +1,14 @@
 // Typed CSV fields: dates (西暦 and 和暦), yen, integers, digits, labels, yes/no; header checks;
 // every error collected with file, line, column and header.
-#include <gtest/gtest.h>
-
 #include "kyuyo/adapters/csv/field_parser.hpp"
+
+#include <gtest/gtest.h>
 
 using namespace kyuyo;
 
 namespace {
-bool has_error(const std::vector<Error>& es, const std::string& where, const std::string& message_part) {
+bool has_error(const std::vector<Error>& es, const std::string& where,
+               const std::string& message_part) {
   for (const auto& e : es)
     if (e.where == where && e.message.find(message_part) != std::string::npos) return true;
   return false;
@@ -113,12 +114,19 @@ TEST(FieldParser, YesNoWithExtraLabels) {
 
 TEST(FieldParser, HeaderChecksReportEveryProblem) {
   std::vector<Error> errors;
-  auto t = csv::parse("社員番号,氏名カナ,社員番号,個人番号,備考,従業員コード\n", "k.csv", csv::Encoding::kAuto, errors);
-  std::vector<csv::Column> cols = {{"社員番号", true}, {"生年月日", true}, {"氏", false, {"姓"}}, {"部署", false, {"従業員コード"}}};
+  auto t = csv::parse("社員番号,氏名カナ,社員番号,個人番号,備考,従業員コード\n", "k.csv",
+                      csv::Encoding::kAuto, errors);
+  std::vector<csv::Column> cols = {{"社員番号", true},
+                                   {"生年月日", true},
+                                   {"氏", false, {"姓"}},
+                                   {"部署", false, {"従業員コード"}}};
   csv::check_headers(t, cols, errors);
-  EXPECT_TRUE(has_error(errors, "k.csv line 1, column 2 (氏名カナ)", "unknown column")) << dump(errors);
-  EXPECT_TRUE(has_error(errors, "k.csv line 1, column 3 (社員番号)", "appears twice (also column 1)"));
-  EXPECT_TRUE(has_error(errors, "k.csv line 1, column 4 (個人番号)", "My Numbers are not imported here"));
+  EXPECT_TRUE(has_error(errors, "k.csv line 1, column 2 (氏名カナ)", "unknown column"))
+      << dump(errors);
+  EXPECT_TRUE(
+      has_error(errors, "k.csv line 1, column 3 (社員番号)", "appears twice (also column 1)"));
+  EXPECT_TRUE(
+      has_error(errors, "k.csv line 1, column 4 (個人番号)", "My Numbers are not imported here"));
   EXPECT_TRUE(has_error(errors, "k.csv line 1", "required column '生年月日' is missing"));
   EXPECT_EQ(errors.size(), 4u) << dump(errors);  // 備考 is allowed; the alias is renamed
   EXPECT_EQ(t.headers[5], "部署");

@@ -108,7 +108,7 @@ class Storage : public ::testing::TestWithParam<Backend> {
   /// The migration test starts from an empty database; the others from a migrated copy.
   static bool fresh_database() {
     return std::string(::testing::UnitTest::GetInstance()->current_test_info()->name())
-               .starts_with("MigrationsApply");
+        .starts_with("MigrationsApply");
   }
   test::TempDir tmp_;
   std::string url_;
@@ -302,27 +302,31 @@ TEST_P(Storage, ListsAreScopedAndOrdered) {
 TEST_P(Storage, UniquenessIsEnforced) {
   auto& sql = db_->session();
   sql << "INSERT INTO employers (code, name, prefecture) VALUES ('X', 'x', 13)";
-  EXPECT_THROW(sql << "INSERT INTO employers (code, name, prefecture) VALUES ('X', 'y', 13)", soci::soci_error);
+  EXPECT_THROW(sql << "INSERT INTO employers (code, name, prefecture) VALUES ('X', 'y', 13)",
+               soci::soci_error);
   auto er = db::EmployerRepo(*db_).find_by_code("X")->id;
   db::EmployeeRepo(*db_).upsert(full_employee(er, "7"));
   long long id = er.value();
-  EXPECT_THROW((sql << "INSERT INTO employees (employer_id, code, family_name, given_name, birth_date, sex, "
-                       "hire_date) VALUES (:e, '7', 'a', 'b', '1990-01-01', 'M', '2020-01-01')",
-                soci::use(id)),
-               soci::soci_error);
+  EXPECT_THROW(
+      (sql << "INSERT INTO employees (employer_id, code, family_name, given_name, birth_date, sex, "
+              "hire_date) VALUES (:e, '7', 'a', 'b', '1990-01-01', 'M', '2020-01-01')",
+       soci::use(id)),
+      soci::soci_error);
   auto emp = db::EmployeeRepo(*db_).find_by_code(er, "7")->id.value();
   sql << "INSERT INTO dependents (employee_id, seq, family_name, given_name, relation, birth_date) "
          "VALUES (:e, 1, 'a', 'b', 'child', '2020-01-01')",
       soci::use(emp);
-  EXPECT_THROW((sql << "INSERT INTO dependents (employee_id, seq, family_name, given_name, relation, birth_date) "
+  EXPECT_THROW((sql << "INSERT INTO dependents (employee_id, seq, family_name, given_name, "
+                       "relation, birth_date) "
                        "VALUES (:e, 1, 'c', 'd', 'child', '2021-01-01')",
                 soci::use(emp)),
                soci::soci_error);
   // CHECK constraints guard the enumerations
-  EXPECT_THROW((sql << "INSERT INTO employees (employer_id, code, family_name, given_name, birth_date, sex, "
-                       "hire_date) VALUES (:e, '8', 'a', 'b', '1990-01-01', 'X', '2020-01-01')",
-                soci::use(id)),
-               soci::soci_error);
+  EXPECT_THROW(
+      (sql << "INSERT INTO employees (employer_id, code, family_name, given_name, birth_date, sex, "
+              "hire_date) VALUES (:e, '8', 'a', 'b', '1990-01-01', 'X', '2020-01-01')",
+       soci::use(id)),
+      soci::soci_error);
 }
 
 TEST_P(Storage, ForeignKeysAreEnforced) {
@@ -332,7 +336,8 @@ TEST_P(Storage, ForeignKeysAreEnforced) {
   auto er = db::EmployerRepo(*db_).upsert(full_employer("C")).id;
   repo.upsert(full_employee(er, "1"));
   long long id = er.value();
-  EXPECT_THROW((db_->session() << "DELETE FROM employers WHERE id = :id", soci::use(id)), soci::soci_error);
+  EXPECT_THROW((db_->session() << "DELETE FROM employers WHERE id = :id", soci::use(id)),
+               soci::soci_error);
   EXPECT_EQ(count(*db_, "employees"), 1);
 }
 
@@ -369,7 +374,9 @@ TEST(StorageSqlite, PragmasWalForeignKeysSynchronousFull) {
   db->session() << "PRAGMA synchronous", soci::into(sync);
   EXPECT_EQ(journal, "wal");
   EXPECT_EQ(fk, 1);
-  EXPECT_EQ(sync, 2);  // FULL (0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA: sqlite.org/pragma.html#pragma_synchronous)
+  EXPECT_EQ(
+      sync,
+      2);  // FULL (0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA: sqlite.org/pragma.html#pragma_synchronous)
 }
 
 // The import commands on PostgreSQL, chosen by a postgresql:// URL: the sample company imports, a
@@ -385,7 +392,8 @@ TEST(StoragePostgresql, ImportCommandsThroughAConnectionUrl) {
     ASSERT_EQ(r.exit_code, 0) << kind << ": " << r.err;
   }
   auto again = test::run_kyuyo({"import", "employees", samples + "/employees.csv", "--db", url});
-  EXPECT_NE(again.out.find("0 added, 0 updated, 12 unchanged"), std::string::npos) << again.out << again.err;
+  EXPECT_NE(again.out.find("0 added, 0 updated, 12 unchanged"), std::string::npos)
+      << again.out << again.err;
   test::TempDir tmp;
   test::write_file(tmp.path() / "bad.csv",
                    "社員番号,氏,名,生年月日,性別,入社日\n"
@@ -399,12 +407,15 @@ TEST(StoragePostgresql, ImportCommandsThroughAConnectionUrl) {
   EXPECT_EQ(count(*db, "dependents"), 11);
   auto sakura = db::EmployerRepo(*db).find_by_code("SAKURA");
   ASSERT_TRUE(sakura);
-  EXPECT_FALSE(db::EmployeeRepo(*db).find_by_code(sakura->id, "2001"));  // the good row of the bad file
+  EXPECT_FALSE(
+      db::EmployeeRepo(*db).find_by_code(sakura->id, "2001"));  // the good row of the bad file
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, Storage, ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
+INSTANTIATE_TEST_SUITE_P(Backends, Storage,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
                          [](const ::testing::TestParamInfo<Backend>& i) {
-                           return std::string(i.param == Backend::kSqlite ? "SQLite" : "PostgreSQL");
+                           return std::string(i.param == Backend::kSqlite ? "SQLite"
+                                                                          : "PostgreSQL");
                          });
 
 }  // namespace

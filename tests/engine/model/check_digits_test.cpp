@@ -1,7 +1,7 @@
 // Check digits of 法人番号 and 全国地方公共団体コード.
-#include <gtest/gtest.h>
-
 #include "kyuyo/model/check_digits.hpp"
+
+#include <gtest/gtest.h>
 
 using namespace kyuyo::model;
 

@@ -24,14 +24,14 @@
 namespace kyuyo::csv {
 
 struct Row {
-  int line = 0;                     ///< physical line on which the record starts (the header is line 1)
+  int line = 0;  ///< physical line on which the record starts (the header is line 1)
   std::vector<std::string> fields;  ///< UTF-8, in column order
 };
 
 struct Table {
-  std::string file;                  ///< the name used in error locations
+  std::string file;                     ///< the name used in error locations
   Encoding encoding = Encoding::kUtf8;  ///< as detected or forced (never kAuto)
-  bool bom = false;                  ///< the file started with a UTF-8 BOM
+  bool bom = false;                     ///< the file started with a UTF-8 BOM
   std::vector<std::string> headers;  ///< header texts, trimmed, full-width parentheses made ASCII
   std::vector<Row> rows;             ///< data records (blank lines skipped)
 
@@ -48,7 +48,8 @@ struct Table {
 };
 
 /// Parses CSV bytes; problems go to errors (see above).
-Table parse(std::string_view bytes, const std::string& file, Encoding encoding, std::vector<Error>& errors);
+Table parse(std::string_view bytes, const std::string& file, Encoding encoding,
+            std::vector<Error>& errors);
 /// Reads and parses a file. Throws KyuyoError when the file cannot be read.
 Table read_file(const std::string& path, Encoding encoding, std::vector<Error>& errors);
 

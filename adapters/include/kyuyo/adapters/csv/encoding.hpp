@@ -11,7 +11,7 @@
 namespace kyuyo::csv {
 
 enum class Encoding {
-  kAuto,   ///< BOM → UTF-8; else valid UTF-8 → UTF-8; else CP932
+  kAuto,  ///< BOM → UTF-8; else valid UTF-8 → UTF-8; else CP932
   kUtf8,
   kCp932,
 };

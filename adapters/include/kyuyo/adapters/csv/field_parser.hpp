@@ -9,8 +9,9 @@
 ///     csv::Fields f(t, row, errors);
 ///     std::string code = f.text("社員番号", csv::kRequired);
 ///     std::optional<Date> birth = f.date("生年月日", csv::kRequired);
-///     auto sex = f.choice<model::Sex>("性別", {{"男", model::Sex::kMale}, {"女", model::Sex::kFemale}});
-///     if (f.failed()) continue;   // errors were recorded with file, line, column
+///     auto sex = f.choice<model::Sex>("性別", {{"男", model::Sex::kMale}, {"女",
+///     model::Sex::kFemale}}); if (f.failed()) continue;   // errors were recorded with file, line,
+///     column
 ///   }
 ///   if (!errors.empty()) throw KyuyoErrors(errors);
 ///
@@ -64,7 +65,8 @@ Result<Yen> parse_yen(std::string_view text);
 
 class Fields {
  public:
-  Fields(const Table& t, const Row& r, std::vector<Error>& errors) : t_(t), r_(r), errors_(errors), start_(errors.size()) {}
+  Fields(const Table& t, const Row& r, std::vector<Error>& errors)
+      : t_(t), r_(r), errors_(errors), start_(errors.size()) {}
 
   const Row& row() const { return r_; }
   int line() const { return r_.line; }
@@ -77,14 +79,16 @@ class Fields {
   std::string text(std::string_view col, bool required = false);
   /// Digits only (ASCII or full-width; hyphens and spaces between groups are dropped), length
   /// between min_len and max_len. Returns "" on error or when empty.
-  std::string digits(std::string_view col, std::size_t min_len, std::size_t max_len, bool required = false);
+  std::string digits(std::string_view col, std::size_t min_len, std::size_t max_len,
+                     bool required = false);
   std::optional<Date> date(std::string_view col, bool required = false);
   std::optional<Yen> yen(std::string_view col, bool required = false);
   std::optional<std::int64_t> integer(std::string_view col, std::int64_t min, std::int64_t max,
                                       bool required = false);
   /// One of the labels (compared after trimming and to_ascii); the error lists the labels.
   template <class E>
-  std::optional<E> choice(std::string_view col, std::initializer_list<Label<E>> labels, bool required = false) {
+  std::optional<E> choice(std::string_view col, std::initializer_list<Label<E>> labels,
+                          bool required = false) {
     std::string v = raw(col);
     if (v.empty()) {
       if (required) missing(col);
