@@ -7,6 +7,17 @@ YearMonth premium_month_for_pay(const Date& pay_date, model::PremiumCollection c
   return c == model::PremiumCollection::kCurrentMonth ? m : m.plus_months(-1);
 }
 
+std::vector<YearMonth> premium_months_for_pay(const Date& pay_date, model::PremiumCollection c, const Date& acquired,
+                                              const std::optional<Date>& lost, bool last_pay) {
+  std::vector<YearMonth> out;
+  const auto base = premium_month_for_pay(pay_date, c);
+  if (covered_in(base, acquired, lost)) out.push_back(base);
+  const auto own = YearMonth::of(pay_date);
+  if (c == model::PremiumCollection::kNextMonth && last_pay && lost && covered_in(own, acquired, lost))
+    out.push_back(own);
+  return out;
+}
+
 bool covered_in(const YearMonth& m, const Date& acquired, const std::optional<Date>& lost) {
   if (acquired.is_special()) return false;
   if (m < YearMonth::of(acquired)) return false;

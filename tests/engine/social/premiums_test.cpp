@@ -266,3 +266,30 @@ TEST(SocialPayrollSeam, MonthlyLinesSumToTheCombinedDeduction) {
 
 }  // namespace
 }  // namespace kyuyo::social::test
+
+namespace kyuyo::social::test {
+namespace {
+
+TEST(SocialPremiums, LastPayOfALeaverUnderNextMonthCollection) {
+  using model::PremiumCollection;
+  // Left 2026-06-30 (喪失 07-01), last pay 06-25, 翌月徴収: May and June are both deducted
+  // (健康保険法167条1項ただし書). Left 06-29 (喪失 06-30): June is not charged, May only.
+  const Date hired(2020, 4, 1);
+  auto both = premium_months_for_pay(Date(2026, 6, 25), PremiumCollection::kNextMonth, hired,
+                                     loss_date_after_leaving(Date(2026, 6, 30)), true);
+  EXPECT_EQ(both, (std::vector<YearMonth>{ym(2026, 5), ym(2026, 6)}));
+  auto one = premium_months_for_pay(Date(2026, 6, 25), PremiumCollection::kNextMonth, hired,
+                                    loss_date_after_leaving(Date(2026, 6, 29)), true);
+  EXPECT_EQ(one, (std::vector<YearMonth>{ym(2026, 5)}));
+  // 当月徴収: only the pay's own month.
+  auto cur = premium_months_for_pay(Date(2026, 6, 25), PremiumCollection::kCurrentMonth, hired,
+                                    loss_date_after_leaving(Date(2026, 6, 30)), true);
+  EXPECT_EQ(cur, (std::vector<YearMonth>{ym(2026, 6)}));
+  // First pay of someone hired 2026-06-10 under 翌月徴収 (pay 06-25): May is outside coverage.
+  EXPECT_TRUE(premium_months_for_pay(Date(2026, 6, 25), PremiumCollection::kNextMonth, Date(2026, 6, 10),
+                                     std::nullopt, false)
+                  .empty());
+}
+
+}  // namespace
+}  // namespace kyuyo::social::test

@@ -3,6 +3,7 @@
 /// 介護 (40–64), 厚年 (to 70) and 健保 (to 75), 産前産後休業/育児休業 exemption, and which premium
 /// month a pay date deducts under 当月徴収/翌月徴収. Pure calendar rules; no rule data needed.
 #include <optional>
+#include <vector>
 
 #include "kyuyo/core/date.hpp"
 #include "kyuyo/model/employer.hpp"
@@ -12,6 +13,13 @@ namespace kyuyo::social {
 /// 当月徴収: the pay deducts the premium of its own month; 翌月徴収 (default, 健康保険法167条1項:
 /// 前月分の保険料を控除): the month before. E.g. pay on 2026-05-25, 翌月徴収 → 2026-04分.
 YearMonth premium_month_for_pay(const Date& pay_date, model::PremiumCollection c);
+
+/// Every premium month deducted from a pay. Normally the one of premium_month_for_pay; on the last
+/// pay of a leaver under 翌月徴収 whose coverage runs through the pay's own month (e.g. leaving on
+/// the last day of the month), that month too (健康保険法167条1項ただし書, 厚生年金保険法84条1項
+/// ただし書: 前月及びその月の保険料を控除できる). Months outside coverage are dropped.
+std::vector<YearMonth> premium_months_for_pay(const Date& pay_date, model::PremiumCollection c, const Date& acquired,
+                                              const std::optional<Date>& lost, bool last_pay);
 
 /// Charged-month rule (健康保険法156条3項, 厚生年金保険法19条1項): coverage from the month
 /// containing `acquired` through the month before the month containing `lost` (the 喪失日: the day
