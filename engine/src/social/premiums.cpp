@@ -126,7 +126,7 @@ Result<PremiumResult> monthly_premiums(const rules::RuleLibrary& lib, const Prem
   try {
     auto st = status_for(in.person, m, false, r.trace);
     if (st.health || st.pension) {
-      if (in.standard.health_standard <= Yen(0) || in.standard.pension_standard <= Yen(0))
+      if ((st.health && in.standard.health_standard <= Yen(0)) || (st.pension && in.standard.pension_standard <= Yen(0)))
         return fail(ErrorCode::kInvalidInput, "no 標準報酬月額 for " + m.str() + " (determine the grades first)");
       r.health_grade = in.standard.health_grade;
       r.pension_grade = in.standard.pension_grade;
