@@ -36,7 +36,7 @@ TEST(CalcWithholding, ExplainCitesRuleData) {
   auto r = run_kyuyo({"calc", "withholding", "--year", "2026", "--amount", "775200", "--dependents", "3", "--explain"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(first_line(r.out), "59477");
-  EXPECT_NE(r.out.find("# 月額表 甲欄: schemas/rules/withholding/monthly-2026-01-01.xml"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("月額表 (令和8年分) 甲欄: schemas/rules/withholding/monthly-2026-01-01.xml:"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("20.42%"), std::string::npos);
   EXPECT_NE(r.out.find("1円未満切捨て"), std::string::npos);
 }

@@ -71,7 +71,7 @@ Result<TaxResult> Engine::bonus(const BonusQuery& q, bool trace) const {
     ExactAmount exact = after * b->rate;
     out.tax = rounding::truncate_to_yen(exact);  // 1円未満切捨て
     if (tr) {
-      tr->push_back(std::string("賞与に対する源泉徴収税額の算出率の表 ") + (kou ? "甲" : "乙") + ": " +
+      tr->push_back(bt->origin.title + " " + (kou ? "甲" : "乙") + ": " +
                     cite(bt->origin, kou ? "kou" : "otsu", b->line));
       tr->push_back("前月の社会保険料等控除後の給与等 " + yen_str(prev) + ": " + yen_str(b->lower) + " 以上" +
                     (b->upper == detail::kOpen ? "" : " " + yen_str(b->upper) + " 未満") +

@@ -14,7 +14,7 @@ std::string yen_str(Yen y) { return y.with_commas(); }
 std::string yen_str(std::int64_t y) { return Yen(y).with_commas(); }
 
 std::string cite(const Origin& o, const char* table, int line) {
-  return o.path + ":" + std::to_string(line) + " (table " + table + ", " + o.title + ")";
+  return o.path + ":" + std::to_string(line) + " (table " + table + ")";
 }
 
 Result<TaxResult> no_rules(const char* what, const Date& d) {
@@ -43,7 +43,7 @@ Yen Engine::Impl::table_tax(const detail::MonthlyTable& t, Yen a, int n, TaxColu
   Yen tax(r->base[c]);
   if (trace) {
     std::string row = "row " + yen_str(r->lower) + " 以上" + (r->upper == detail::kOpen ? "" : " " + yen_str(r->upper) + " 未満");
-    trace->push_back(std::string("月額表 ") + (kou ? "甲欄" : "乙欄") + ": " + cite(t.origin, kou ? "kou" : "otsu", r->line));
+    trace->push_back(t.origin.title + " " + (kou ? "甲欄" : "乙欄") + ": " + cite(t.origin, kou ? "kou" : "otsu", r->line));
     trace->push_back("A = " + yen_str(a) + ": " + row +
                      (kou ? ", 扶養親族等の数 " + std::to_string(c) + "人" + (n > t.max_column ? " (7人の欄)" : "") : ""));
   }
