@@ -122,6 +122,20 @@ std::vector<Step> demo_steps() {
         "--life-general-new", "100000", "--life-care", "50000", "--quake", "30000", "--spouse-income", "0",
         "--dependent", "specific", "--dependent", "under16", "--explain"},
        false},
+      // 源泉徴収票・給与支払報告書・e-Tax (docs/etax.md, docs/eltax.md): from the stored 年末調整 run
+      {"filings: 源泉徴収票 受給者交付用 (A6 each, 電子交付, and four per A4; never a 個人番号)",
+       {"filing", "slips", "--year", "2026", "--copy", "employee", "--electronic", "--out", "{out}"}},
+      {"filings: 源泉徴収票 税務署提出用 (提出範囲; 個人番号 via the vault's 提供)",
+       {"filing", "slips", "--year", "2026", "--copy", "tax-office", "--operator", "tanto", "--out", "{out}"}},
+      {"filings: 源泉徴収票 市区町村提出用 per municipality",
+       {"filing", "slips", "--year", "2026", "--copy", "municipality", "--operator", "tanto", "--out", "{out}"}},
+      {"filings: REFUSED numbers for an ordinary user (written without them, and said so)",
+       {"filing", "slips", "--year", "2026", "--copy", "tax-office", "--operator", "ippan", "--out", "{out}/ippan"}},
+      {"filings: 給与支払報告書 (315 CSV, 総括表・個人別明細書 PDF) per municipality",
+       {"filing", "eltax", "--year", "2026", "--operator", "tanto", "--out", "{out}"}},
+      {"filings: e-Tax XML of the 源泉徴収票 and 合計表 (validated before writing)",
+       {"filing", "etax", "--year", "2026", "--date", "2027-01-29", "--operator", "tanto", "--out", "{out}"}},
+      {"filings: 法定調書合計表 totals and 提出範囲", {"filing", "summary", "--year", "2026", "--out", "{out}"}},
   };
 }
 
