@@ -18,9 +18,9 @@ Result<TaxResult> Engine::bonus(const BonusQuery& q, bool trace) const {
   if (q.period_months != 6 && q.period_months != 12)
     return fail(ErrorCode::kInvalidInput, "賞与の計算期間 must be 6 or 12 months: " + std::to_string(q.period_months));
   const auto* bt = Impl::pick(impl_->bonus, q.payment_date);
-  if (!bt) return detail::no_rules("withholding.bonus", q.payment_date);
+  if (!bt) return detail::no_rules("withholding.bonus", q.payment_date, impl_->bonus);
   const auto* mt = Impl::pick(impl_->monthly, q.payment_date);
-  if (!mt) return detail::no_rules("withholding.monthly", q.payment_date);
+  if (!mt) return detail::no_rules("withholding.monthly", q.payment_date, impl_->monthly);
 
   TaxResult out;
   std::vector<std::string>* tr = trace ? &out.trace : nullptr;

@@ -31,7 +31,14 @@ namespace detail {
 std::string yen_str(Yen y);
 std::string yen_str(std::int64_t y);
 std::string cite(const Origin& o, const char* table, int line);
-Result<TaxResult> no_rules(const char* what, const Date& d);
+/// "no rule data 'withholding.monthly' in force on payment date 2027-01-05 (loaded: 2020-01-01..2025-12-31, …)"
+template <class T>
+Result<TaxResult> no_rules(const char* what, const Date& d, const std::vector<T>& loaded) {
+  std::string have;
+  for (const auto& t : loaded) have += (have.empty() ? "" : ", ") + iso(t.origin.from) + ".." + iso(t.origin.until);
+  return fail(ErrorCode::kRuleData, std::string("no rule data '") + what + "' in force on payment date " + iso(d) +
+                                        " (loaded: " + (have.empty() ? "none" : have) + ")");
+}
 }  // namespace detail
 
 }  // namespace kyuyo::withholding

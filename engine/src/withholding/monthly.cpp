@@ -17,12 +17,6 @@ std::string cite(const Origin& o, const char* table, int line) {
   return o.path + ":" + std::to_string(line) + " (table " + table + ")";
 }
 
-Result<TaxResult> no_rules(const char* what, const Date& d) {
-  return fail(ErrorCode::kRuleData, std::string("no rule data '") + what + "' in force on payment date " +
-                                        kyuyo::iso(d) +
-                                        " (withholding tables exist for 令和2年分〜令和8年分, 2020-01-01..2026-12-31)");
-}
-
 }  // namespace detail
 
 Engine::Engine(const rules::RuleLibrary& lib) : impl_(std::make_unique<Impl>()) {
@@ -125,11 +119,11 @@ Result<TaxResult> Engine::monthly(const MonthlyQuery& q, bool trace) const {
     if (q.column != TaxColumn::kKou)
       return fail(ErrorCode::kUnsupported, "電算機特例 applies to 月額表 甲欄 only; use the table for 乙欄");
     const auto* t = Impl::pick(impl_->computer, q.payment_date);
-    if (!t) return detail::no_rules("withholding.computer", q.payment_date);
+    if (!t) return detail::no_rules("withholding.computer", q.payment_date, impl_->computer);
     out.tax = impl_->computer_tax(*t, q.amount_after_social, q.dependents, tr);
   } else {
     const auto* t = Impl::pick(impl_->monthly, q.payment_date);
-    if (!t) return detail::no_rules("withholding.monthly", q.payment_date);
+    if (!t) return detail::no_rules("withholding.monthly", q.payment_date, impl_->monthly);
     out.tax = impl_->table_tax(*t, q.amount_after_social, q.dependents, q.column, tr);
   }
   if (tr) tr->push_back("源泉徴収税額 = " + yen_str(out.tax));
