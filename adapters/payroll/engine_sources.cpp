@@ -17,7 +17,7 @@ class Withholding : public payroll::WithholdingCalculator {
  public:
   explicit Withholding(const rules::RuleLibrary& lib) : eng_(lib) {}
   Result<payroll::TaxFigure> monthly(const payroll::MonthlyTaxQuery& q) const override {
-    auto r = eng_.monthly({q.payment_date, q.amount_after_social, q.dependents, q.column, q.method});
+    auto r = eng_.monthly({q.payment_date, q.amount_after_social, q.dependents, q.column, q.method}, q.trace);
     if (!r) return std::unexpected(r.error());
     return payroll::TaxFigure{r->tax, std::move(r->trace)};
   }
@@ -30,7 +30,7 @@ class Withholding : public payroll::WithholdingCalculator {
     b.prev_month_paid = q.prev_month_paid;
     b.dependents = q.dependents;
     b.column = q.column;
-    auto r = eng_.bonus(b);
+    auto r = eng_.bonus(b, q.trace);
     if (!r) return std::unexpected(r.error());
     return payroll::TaxFigure{r->tax, std::move(r->trace)};
   }
@@ -82,9 +82,25 @@ class Premiums : public payroll::PremiumCalculator {
     return f;
   }
   Result<payroll::StandardAmounts> standard_for(Yen remuneration, const YearMonth& m) const override {
-    auto g = social::grade_for(lib_, remuneration, m);
-    if (!g) return std::unexpected(g.error());
-    return payroll::StandardAmounts{g->health_standard, g->pension_standard, g->health_grade, g->pension_grade};
+    // The month's grade tables are fetched once and searched here (以上 lower, 未満 upper, as
+    // social::grade_for does); other months or amounts outside the rows go to grade_for itself.
+    if (!tables_month_ || *tables_month_ != m) {
+      auto h = social::grade_table(lib_, social::GradeTable::kHealth, m);
+      auto p = social::grade_table(lib_, social::GradeTable::kPension, m);
+      if (!h || !p) return slow(remuneration, m);
+      health_rows_ = std::move(*h);
+      pension_rows_ = std::move(*p);
+      tables_month_ = m;
+    }
+    auto find = [&](const std::vector<social::GradeRow>& rows) -> const social::GradeRow* {
+      for (const auto& r : rows)
+        if ((!r.lower || remuneration >= *r.lower) && (!r.upper || remuneration < *r.upper)) return &r;
+      return nullptr;
+    };
+    const auto* h = find(health_rows_);
+    const auto* p = find(pension_rows_);
+    if (remuneration < Yen() || !h || !p) return slow(remuneration, m);
+    return payroll::StandardAmounts{h->standard, p->standard, h->grade, p->grade};
   }
 
  private:
@@ -128,8 +144,15 @@ class Premiums : public payroll::PremiumCalculator {
     f.trace = r.trace;
     return f;
   }
+  Result<payroll::StandardAmounts> slow(Yen remuneration, const YearMonth& m) const {
+    auto g = social::grade_for(lib_, remuneration, m);
+    if (!g) return std::unexpected(g.error());
+    return payroll::StandardAmounts{g->health_standard, g->pension_standard, g->health_grade, g->pension_grade};
+  }
   const rules::RuleLibrary& lib_;
   mutable std::map<std::string, rules::RuleFile> kumiai_;
+  mutable std::optional<YearMonth> tables_month_;
+  mutable std::vector<social::GradeRow> health_rows_, pension_rows_;
 };
 
 struct Bound {

@@ -112,6 +112,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
     payroll::PayInput& in = row.input.input;
     if (req.payment_date) in.payment_date = *req.payment_date;
     payroll::PayContext ctx;
+    ctx.trace = req.keep_trace;
     ctx.employer = &*er;
     ctx.employee = ee;
     try {
@@ -145,7 +146,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         errors.push_back(e);
         return;
       }
-      r->trace.insert(r->trace.begin(), "inputs: " + si.source);
+      if (req.keep_trace) r->trace.insert(r->trace.begin(), "inputs: " + si.source);
       hash_slip(fnv, ee->code, *r);
       if (store && errors.empty()) repo.add_slip(run_id, ee->id, ee->code, full_name(*ee), *r);
       ++out.employees;

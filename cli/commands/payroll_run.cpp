@@ -22,7 +22,8 @@ void add_run_options(po::options_description& d) {
   add_out_option(d);
   d.add_options()("no-payslips", "store the run but write no payslip PDFs")(
       "combined-only", "write only the combined print file, not one PDF per employee")(
-      "dry-run", "compute and report; store and write nothing");
+      "dry-run", "compute and report; store and write nothing")(
+      "no-trace", "store the figures without each slip's explain trace (large batches)");
 }
 
 int do_run(Context& ctx, const po::variables_map& vm, payroll::RunKind kind, YearMonth period,
@@ -36,6 +37,7 @@ int do_run(Context& ctx, const po::variables_map& vm, payroll::RunKind kind, Yea
   req.period = period;
   req.payment_date = payment_date;
   req.dry_run = vm.count("dry-run") > 0;
+  req.keep_trace = vm.count("no-trace") == 0;
   req.progress = ctx.err;
   auto o = payroll_run::run(*db, lib, sources, req);
   std::string what = kind == payroll::RunKind::kMonthly ? "payroll " : "bonus ";

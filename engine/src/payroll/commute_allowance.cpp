@@ -4,7 +4,7 @@
 
 namespace kyuyo::payroll {
 
-CommuteResult split_commute_allowance(const CommuteInput& in, const rules::RuleFile& rules) {
+CommuteResult split_commute_allowance(const CommuteInput& in, const rules::RuleFile& rules, bool trace) {
   CommuteResult r;
   if (in.transit == Yen::zero() && in.car == Yen::zero()) return r;
   const Yen transit_cap = rules.param_yen("transit_cap");
@@ -22,7 +22,8 @@ CommuteResult split_commute_allowance(const CommuteInput& in, const rules::RuleF
       if (in.distance_m >= lo && (no_upper || in.distance_m < t.integer(i, "upper_m"))) {
         limit = t.yen(i, "limit");
         found = true;
-        r.trace.push_back("通勤手当(交通用具): 片道 " + std::to_string(in.distance_m) + "m → 非課税限度額 " +
+        if (trace)
+          r.trace.push_back("通勤手当(交通用具): 片道 " + std::to_string(in.distance_m) + "m → 非課税限度額 " +
                           limit.with_commas() + "円 (" + t.where(i) + ")");
         break;
       }
@@ -34,7 +35,8 @@ CommuteResult split_commute_allowance(const CommuteInput& in, const rules::RuleF
     if (limit > Yen::zero() && parking_cap > Yen::zero() && in.parking > Yen::zero()) {
       Yen add = min(in.parking, parking_cap);
       limit += add;
-      r.trace.push_back("駐車場等の料金 " + in.parking.with_commas() + "円 → 加算 " + add.with_commas() + "円 (" +
+      if (trace)
+        r.trace.push_back("駐車場等の料金 " + in.parking.with_commas() + "円 → 加算 " + add.with_commas() + "円 (" +
                         rules.path + " parking_cap)");
     }
     car_free = min(in.car, limit);
@@ -42,7 +44,8 @@ CommuteResult split_commute_allowance(const CommuteInput& in, const rules::RuleF
   Yen free = min(transit_free + car_free, combined_cap);
   r.non_taxable = free;
   r.taxable = in.transit + in.car - free;
-  r.trace.push_back("通勤手当 " + (in.transit + in.car).with_commas() + "円: 非課税 " + free.with_commas() +
+  if (trace)
+    r.trace.push_back("通勤手当 " + (in.transit + in.car).with_commas() + "円: 非課税 " + free.with_commas() +
                     "円, 課税 " + r.taxable.with_commas() + "円 (" + rules.id + " from " + iso(rules.from) + ")");
   return r;
 }

@@ -63,7 +63,7 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
       return fail(ErrorCode::kInvalidInput, "通勤手当(交通用具) is paid but the one-way distance 通勤距離(km) is missing",
                   who(in, ee));
     try {
-      auto c = split_commute_allowance({transit, car, in.commute_distance_m, in.commute_parking}, *ctx.commute_rules);
+      auto c = split_commute_allowance({transit, car, in.commute_distance_m, in.commute_parking}, *ctx.commute_rules, ctx.trace);
       commute_free = c.non_taxable;
       for (auto& t : c.trace) r.trace.push_back(std::move(t));
     } catch (const KyuyoError& e) {
@@ -116,12 +116,13 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
     Yen a = max(r.taxable - r.social_insurance - r.employment_insurance, Yen::zero());
     r.trace.push_back("社会保険料等控除後の給与等の金額 " + a.with_commas() + "円, 扶養親族等の数 " +
                       std::to_string(ctx.dependents) + (ee.tax_column == model::TaxColumn::kKou ? " (甲欄)" : " (乙欄)"));
-    tf = withholding.monthly({in.payment_date, a, ctx.dependents, ee.tax_column, er.withholding_method});
+    tf = withholding.monthly({in.payment_date, a, ctx.dependents, ee.tax_column, er.withholding_method, ctx.trace});
   } else {
     r.trace.push_back("前月の社会保険料等控除後の給与等 " + ctx.prev_month_after_social.with_commas() + "円" +
                       (ctx.prev_month_paid ? "" : " (前月の給与の支払なし)"));
     tf = withholding.bonus({in.payment_date, r.taxable, r.social_insurance + r.employment_insurance,
-                            ctx.prev_month_after_social, ctx.prev_month_paid, ctx.dependents, ee.tax_column});
+                            ctx.prev_month_after_social, ctx.prev_month_paid, ctx.dependents, ee.tax_column,
+                            ctx.trace});
   }
   if (!tf) {
     Error e = tf.error();
@@ -146,6 +147,10 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   for (auto& d : ded) r.lines.push_back(std::move(d));
   r.total_deductions = r.social_insurance + r.employment_insurance + r.income_tax + r.resident_tax + r.other_deductions;
   r.net = r.gross - r.in_kind - r.total_deductions;
+  if (!ctx.trace) {
+    r.trace.clear();
+    return r;
+  }
   r.trace.push_back("控除合計 " + r.total_deductions.with_commas() + "円, 差引支給額 " + r.net.with_commas() +
                     "円 = 支給合計 − 現物給与 − 控除合計");
   return r;

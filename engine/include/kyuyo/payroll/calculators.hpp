@@ -80,6 +80,7 @@ struct MonthlyTaxQuery {
   int dependents = 0;       ///< 扶養親族等の数
   model::TaxColumn column = model::TaxColumn::kKou;
   model::WithholdingMethod method = model::WithholdingMethod::kTable;
+  bool trace = true;  ///< false: the explain lines are not needed
 };
 
 struct BonusTaxQuery {
@@ -90,6 +91,7 @@ struct BonusTaxQuery {
   bool prev_month_paid = true;  ///< false: 前月中に普通給与の支払がない (月額表 method)
   int dependents = 0;
   model::TaxColumn column = model::TaxColumn::kKou;
+  bool trace = true;
 };
 
 class WithholdingCalculator {

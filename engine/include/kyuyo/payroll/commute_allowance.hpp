@@ -24,6 +24,7 @@ struct CommuteResult {
 };
 
 /// rules: the `payroll.commute` file in force on the payment date.
-CommuteResult split_commute_allowance(const CommuteInput& in, const rules::RuleFile& rules);
+/// trace=false skips the explain lines (bulk runs).
+CommuteResult split_commute_allowance(const CommuteInput& in, const rules::RuleFile& rules, bool trace = true);
 
 }  // namespace kyuyo::payroll

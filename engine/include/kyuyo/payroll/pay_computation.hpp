@@ -26,6 +26,8 @@ struct PayContext {
   bool prev_month_paid = true;
   Yen prior_standard_bonus_health_fy;
   Yen prior_standard_bonus_pension_month;
+  /// false: no trace is kept (bulk runs that store figures only; `kyuyo payroll run --no-trace`).
+  bool trace = true;
 };
 
 /// 翌月徴収 (default): the premium month is the month before the pay period; 当月徴収: the period.

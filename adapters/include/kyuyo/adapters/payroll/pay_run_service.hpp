@@ -41,6 +41,7 @@ struct RunRequest {
   YearMonth period;                   ///< monthly runs
   std::optional<Date> payment_date;   ///< overrides the inputs' date (monthly); the key (bonus)
   bool dry_run = false;               ///< compute and report, store nothing
+  bool keep_trace = true;             ///< store each slip's trace (explain); off for bulk figures-only runs
   std::ostream* progress = nullptr;   ///< stderr progress ("123/1000 employees")
 };
 
