@@ -15,6 +15,7 @@
 #include "kyuyo/adapters/xml/rule_loader.hpp"
 #include "kyuyo/core/rounding.hpp"
 #include "support/helpers.hpp"
+#include "support/pg_server.hpp"
 
 using namespace kyuyo;
 using payroll::RunKind;
@@ -63,13 +64,14 @@ class Fixed : public payroll::PremiumCalculator, public payroll::WithholdingCalc
 
 struct Company {
   test::TempDir dir;
-  std::unique_ptr<db::Database> db = db::Database::open(dir.str("t.db"));
+  std::unique_ptr<db::Database> db;
   Fixed fixed;
   payroll_run::Sources src;
   EmployerId er;
   EmployeeId a, b;
 
-  Company() {
+  explicit Company(const std::string& url = {}) {
+    db = db::Database::open(url.empty() ? dir.str("t.db") : url);
     src.premiums = &fixed;
     src.withholding = &fixed;
     src.dependents = [](const model::Employee&, const std::vector<model::Dependent>&, const Date&) { return 1; };
@@ -298,4 +300,28 @@ TEST(PayRun, WageLedgerCsvHasOneRowPerPaymentWithEveryItem) {
   std::string sj = test::read_file(cp);
   EXPECT_EQ(sj.find("\xEF\xBB\xBF"), std::string::npos);
   EXPECT_NE(sj.find("\x8E\xD0\x88\xF5\x94\xD4\x8D\x86"), std::string::npos);  // 社員番号 in CP932
+}
+
+TEST(PayRunPostgres, RunReversalAndImmutabilityOnPostgresql) {
+  auto* pg = test::PgServer::get();
+  if (!pg && test::PgServer::binaries_missing()) GTEST_SKIP() << test::PgServer::skip_reason();
+  ASSERT_TRUE(pg) << test::PgServer::skip_reason();
+  Company c(pg->create_database());
+  c.import(c.a, c.month(4, 280000_yen, 12000_yen));
+  auto first = c.run_month(4);
+  EXPECT_TRUE(c.run_month(4).unchanged);
+  auto& sql = c.db->session();
+  EXPECT_THROW(sql << "UPDATE pay_slips SET net = net + 1", soci::soci_error);
+  EXPECT_THROW(sql << "DELETE FROM pay_runs", soci::soci_error);
+  {
+    db::Transaction tx(*c.db);
+    db::PayrollRepo(*c.db).reverse_run(first.run_id, "訂正");
+    tx.commit();
+  }
+  c.import(c.a, c.month(4, 290000_yen, 12000_yen));
+  auto second = c.run_month(4);
+  EXPECT_NE(second.run_id, first.run_id);
+  auto pays = db::PayrollRepo(*c.db).payments_for_year(c.a, 2026);
+  ASSERT_EQ(pays.size(), 1u);
+  EXPECT_EQ(pays[0].taxable, 290000_yen);
 }
