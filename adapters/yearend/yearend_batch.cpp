@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <ostream>
 
 #include "kyuyo/adapters/csv/csv_writer.hpp"
@@ -76,11 +77,10 @@ void write_ledger_csv(const std::string& path, int year, const model::Employee& 
   w.save(path);
 }
 
-void write_ledger_pdf(const std::string& path, int year, const model::Employee& e,
-                      const std::vector<payroll::PaymentRecord>& pays, const yearend::Declarations& d,
-                      const db::StoredYearEnd& s) {
-  pdf::Document doc;
-  doc.set_info(wareki_year(year) + "分 給与所得に対する源泉徴収簿 " + e.code);
+// Draws one employee's 源泉徴収簿 on new page(s) of doc.
+void draw_ledger(pdf::Document& doc, int year, const model::Employee& e,
+                 const std::vector<payroll::PaymentRecord>& pays, const yearend::Declarations& d,
+                 const db::StoredYearEnd& s) {
   doc.new_page();
   double y = 15;
   doc.text(105, y, wareki_year(year) + "分 給与所得に対する源泉徴収簿", 13, pdf::Font::kMincho, pdf::Align::kCenter);
@@ -137,7 +137,6 @@ void write_ledger_pdf(const std::string& path, int year, const model::Employee& 
     doc.text_right(150, y, v.with_commas(), 8.5);
     y += 5;
   }
-  doc.save(path);
 }
 
 }  // namespace
@@ -210,15 +209,27 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
   csv::Writer summary;
   summary.row({"社員番号", "氏名", "区分", "給与等の総額", "徴収税額", "年調年税額", "差引超過額", "差引不足額",
                "最終支給日", "充当額", "還付額", "徴収額", "対象外の理由"});
+  std::unique_ptr<pdf::Document> combined;
+  if (req.combined_pdf) {
+    combined = std::make_unique<pdf::Document>();
+    combined->set_info(wareki_year(req.year) + "分 給与所得に対する源泉徴収簿");
+  }
   std::map<std::string, const Item*> by_code;
   for (const auto& it : items) by_code[it.e.code] = &it;
   for (const auto& s : out.results) {
     const Item& it = *by_code.at(s.employee_code);
     std::string base = (dir / "ledger" / s.employee_code).string();
     write_ledger_csv(base + ".csv", req.year, it.e, it.pays, it.d, s);
-    write_ledger_pdf(base + ".pdf", req.year, it.e, it.pays, it.d, s);
     out.files.push_back(base + ".csv");
-    out.files.push_back(base + ".pdf");
+    if (req.combined_pdf) {
+      draw_ledger(*combined, req.year, it.e, it.pays, it.d, s);
+    } else {
+      pdf::Document doc;
+      doc.set_info(wareki_year(req.year) + "分 給与所得に対する源泉徴収簿 " + it.e.code);
+      draw_ledger(doc, req.year, it.e, it.pays, it.d, s);
+      doc.save(base + ".pdf");
+      out.files.push_back(base + ".pdf");
+    }
     const auto& r = s.result;
     summary.row({s.employee_code, s.employee_name, r.shortfall > Yen(0) ? "徴収" : (r.excess > Yen(0) ? "還付" : "過不足なし"),
                  r.salary.str(), r.withheld.str(), r.annual_tax.str(), r.excess.str(), r.shortfall.str(),
@@ -235,6 +246,11 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
   summary.row({"合計", std::to_string(out.results.size()) + "人", "", "", "", "", out.total_excess.str(),
                out.total_shortfall.str(), "", out.total_offset.str(), out.total_refund.str(), out.total_collect.str(),
                std::to_string(out.excluded.size()) + "人 対象外"});
+  if (combined && combined->page_count() > 0) {
+    std::string path = (dir / "ledger" / "all.pdf").string();
+    combined->save(path);
+    out.files.push_back(path);
+  }
   summary.save((dir / "summary.csv").string());
   out.files.push_back((dir / "summary.csv").string());
   tx.commit();

@@ -15,6 +15,8 @@ int run(Context& ctx) {
   d.add_options()("year", po::value<int>()->required(), "tax year (2025 = 令和7年分, 2026 = 令和8年分)");
   add_employer_options(d, false);
   add_out_option(d);
+  d.add_options()("combined-only", po::bool_switch(),
+                  "write one 源泉徴収簿 PDF for all employees (ledger/all.pdf) instead of one per employee");
   add_db_option(d);
   auto vm = ctx.parse(d);
   if (!vm) return 0;
@@ -25,6 +27,7 @@ int run(Context& ctx) {
   req.employer = EmployerId(resolve_employer(*db, *vm));
   req.out_dir = (*vm)["out"].as<std::string>();
   req.progress = ctx.err;
+  req.combined_pdf = (*vm)["combined-only"].as<bool>();
   auto o = yearend_batch::run(*db, xml::default_rule_library(), req);
   auto& out = *ctx.out;
   out << "年末調整 " << req.year << ": " << o.results.size() << " employee(s), " << o.excluded.size()

@@ -227,10 +227,16 @@ TEST_P(YearEndBatch, SampleCompanyEmployeeByEmployee) {
   EXPECT_NE(ledger.find("㉖ 年調年税額,32000"), std::string::npos) << ledger;
   EXPECT_NE(ledger.find("還付する金額,56000"), std::string::npos);
 
-  // A second run supersedes the first.
+  // A second run supersedes the first; with combined_pdf one PDF holds every employee's pages.
+  req.out_dir = dir.str("out2");
+  req.combined_pdf = true;
   auto again = yearend_batch::run(*db, lib, req);
   EXPECT_NE(again.run_id, o.run_id);
   EXPECT_EQ(repo.final_run(er, 2026)->id, again.run_id);
+  fs::path out2 = dir.path() / "out2" / "2026" / "yearend" / "ledger";
+  EXPECT_TRUE(fs::exists(out2 / "all.pdf"));
+  EXPECT_TRUE(fs::exists(out2 / "A01.csv"));
+  EXPECT_FALSE(fs::exists(out2 / "A01.pdf"));
 }
 
 TEST_P(YearEndBatch, PayOver20MillionIsLeftOut) {

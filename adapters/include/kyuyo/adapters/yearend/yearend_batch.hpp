@@ -4,6 +4,7 @@
 /// (YearEndRepo) → eligibility → yearend::compute → settlement on the last pay; the run is
 /// stored in one transaction (final or absent) and the outputs are written:
 ///   OUT/<year>/yearend/ledger/<社員番号>.csv and .pdf   源泉徴収簿 per employee
+///                                                        (or ledger/all.pdf with combined_pdf)
 ///   OUT/<year>/yearend/summary.csv                     refund / collection per employee, totals,
 ///                                                        and the employees left out with the reason
 #include <cstdint>
@@ -23,6 +24,9 @@ struct Request {
   int year = 0;
   std::string out_dir = "out";
   std::ostream* progress = nullptr;
+  /// One PDF for all employees (ledger/all.pdf, one employee per page, fonts embedded once)
+  /// instead of one PDF per employee; the per-employee CSVs are written either way.
+  bool combined_pdf = false;
 };
 
 struct Outcome {
