@@ -1,5 +1,6 @@
-// kyuyo calc bonus-withholding: 源泉徴収税額 on a bonus (賞与の算出率の表, or the 月額表 method when the
-// previous month had no pay or the bonus exceeds 10 × the previous month); bare integer output.
+// kyuyo calc bonus-withholding: 源泉徴収税額 on a bonus (賞与の算出率の表, or the 月額表 method
+// when the previous month had no pay or the bonus exceeds 10 × the previous month); bare integer
+// output.
 #include <iostream>
 
 #include "calc_withholding_common.hpp"
@@ -12,17 +13,17 @@ namespace {
 
 int run(Context& ctx) {
   po::options_description d("options");
-  d.add_options()
-      ("year", po::value<int>()->required(), "year of the payment date (2025 = 令和7年分, 2026 = 令和8年分)")
-      ("bonus", po::value<std::string>()->required(), "賞与の金額 (yen)")
-      ("social", po::value<std::string>()->required(), "社会保険料等 deducted from the bonus (yen)")
-      ("prev-month", po::value<std::string>()->required(),
-       "前月の社会保険料等控除後の給与等の金額 (yen; 0 when no pay was made in the previous month)")
-      ("dependents", po::value<int>()->required(), "扶養親族等の数")
-      ("column", po::value<std::string>()->default_value("kou"), "kou (甲) | otsu (乙)")
-      ("period-months", po::value<int>()->default_value(6),
-       "賞与の計算期間 for the 月額表 method: 6, or 12 when the period exceeds 6 months")
-      ("explain", po::bool_switch(), "print the row, rates and rounding steps after the tax");
+  d.add_options()("year", po::value<int>()->required(),
+                  "year of the payment date (2025 = 令和7年分, 2026 = 令和8年分)")(
+      "bonus", po::value<std::string>()->required(), "賞与の金額 (yen)")(
+      "social", po::value<std::string>()->required(), "社会保険料等 deducted from the bonus (yen)")(
+      "prev-month", po::value<std::string>()->required(),
+      "前月の社会保険料等控除後の給与等の金額 (yen; 0 when no pay was made in the previous month)")(
+      "dependents", po::value<int>()->required(), "扶養親族等の数")(
+      "column", po::value<std::string>()->default_value("kou"), "kou (甲) | otsu (乙)")(
+      "period-months", po::value<int>()->default_value(6),
+      "賞与の計算期間 for the 月額表 method: 6, or 12 when the period exceeds 6 months")(
+      "explain", po::bool_switch(), "print the row, rates and rounding steps after the tax");
   auto vm = ctx.parse(d);
   if (!vm) return 0;
   const auto& v = *vm;
@@ -45,7 +46,8 @@ int run(Context& ctx) {
   return 0;
 }
 
-Register reg({"calc", "bonus-withholding"}, "Withholding tax on a bonus (賞与の算出率の表 / 月額表 method)", run);
+Register reg({"calc", "bonus-withholding"},
+             "Withholding tax on a bonus (賞与の算出率の表 / 月額表 method)", run);
 
 }  // namespace
 }  // namespace kyuyo::cli

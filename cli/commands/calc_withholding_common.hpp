@@ -14,10 +14,12 @@ inline Yen parse_yen(const std::string& option, const std::string& text) {
   std::string digits;
   for (char ch : text) {
     if (ch == ',') continue;
-    if (ch < '0' || ch > '9') throw UsageError("--" + option + ": '" + text + "' is not a whole number of yen");
+    if (ch < '0' || ch > '9')
+      throw UsageError("--" + option + ": '" + text + "' is not a whole number of yen");
     digits += ch;
   }
-  if (digits.empty() || digits.size() > 15) throw UsageError("--" + option + ": '" + text + "' is not a whole number of yen");
+  if (digits.empty() || digits.size() > 15)
+    throw UsageError("--" + option + ": '" + text + "' is not a whole number of yen");
   return Yen(std::stoll(digits));
 }
 
@@ -34,7 +36,8 @@ inline model::TaxColumn parse_column(const std::string& s) {
 
 /// The tables are chosen by payment date (支払日); a year stands for any payment date in it.
 inline Date payment_date_of_year(int year) {
-  if (year < 1900 || year > 9999) throw UsageError("--year: " + std::to_string(year) + " is not a year");
+  if (year < 1900 || year > 9999)
+    throw UsageError("--year: " + std::to_string(year) + " is not a year");
   return Date(year, 1, 1);
 }
 

@@ -12,11 +12,15 @@ Result<TaxResult> Engine::bonus(const BonusQuery& q, bool trace) const {
   if (q.bonus < Yen(0) || q.social < Yen(0))
     return fail(ErrorCode::kInvalidInput, "賞与 and 社会保険料等 must not be negative");
   if (q.prev_month_after_social < Yen(0))
-    return fail(ErrorCode::kInvalidInput, "前月の社会保険料等控除後の給与等の金額 must not be negative (use 0 when none was paid)");
+    return fail(
+        ErrorCode::kInvalidInput,
+        "前月の社会保険料等控除後の給与等の金額 must not be negative (use 0 when none was paid)");
   if (q.dependents < 0 || q.dependents > 99)
-    return fail(ErrorCode::kInvalidInput, "扶養親族等の数 must be 0..99: " + std::to_string(q.dependents));
+    return fail(ErrorCode::kInvalidInput,
+                "扶養親族等の数 must be 0..99: " + std::to_string(q.dependents));
   if (q.period_months != 6 && q.period_months != 12)
-    return fail(ErrorCode::kInvalidInput, "賞与の計算期間 must be 6 or 12 months: " + std::to_string(q.period_months));
+    return fail(ErrorCode::kInvalidInput,
+                "賞与の計算期間 must be 6 or 12 months: " + std::to_string(q.period_months));
   const auto* bt = Impl::pick(impl_->bonus, q.payment_date);
   if (!bt) return detail::no_rules("withholding.bonus", q.payment_date, impl_->bonus);
   const auto* mt = Impl::pick(impl_->monthly, q.payment_date);
@@ -28,8 +32,8 @@ Result<TaxResult> Engine::bonus(const BonusQuery& q, bool trace) const {
   Yen after = max(Yen(0), q.bonus - q.social);
   Yen prev = q.prev_month_after_social;
   if (tr)
-    tr->push_back("賞与 " + yen_str(q.bonus) + " − 社会保険料等 " + yen_str(q.social) + " = " + yen_str(after) +
-                  (q.bonus < q.social ? " (not below 0)" : ""));
+    tr->push_back("賞与 " + yen_str(q.bonus) + " − 社会保険料等 " + yen_str(q.social) + " = " +
+                  yen_str(after) + (q.bonus < q.social ? " (not below 0)" : ""));
 
   const bool no_prev = !q.prev_month_paid || prev == Yen(0);
   const bool over = !no_prev && after > prev * bt->exception_multiple;
@@ -38,16 +42,21 @@ Result<TaxResult> Engine::bonus(const BonusQuery& q, bool trace) const {
     if (!q.prev_month_paid) prev = Yen(0);
     const int k = q.period_months;
     if (tr) {
-      tr->push_back(no_prev ? std::string("前月中に普通給与の支払がない → 月額表 method (賞与の算出率の表 備考; ") + bt->origin.path + ")"
-                            : "賞与 " + yen_str(after) + " > 前月 " + yen_str(prev) + " × " +
-                                  std::to_string(bt->exception_multiple) + " → 月額表 method (賞与の算出率の表 備考; param exception_multiple, " +
-                                  bt->origin.path + ")");
+      tr->push_back(
+          no_prev ? std::string(
+                        "前月中に普通給与の支払がない → 月額表 method (賞与の算出率の表 備考; ") +
+                        bt->origin.path + ")"
+                  : "賞与 " + yen_str(after) + " > 前月 " + yen_str(prev) + " × " +
+                        std::to_string(bt->exception_multiple) +
+                        " → 月額表 method (賞与の算出率の表 備考; param exception_multiple, " +
+                        bt->origin.path + ")");
     }
     Yen share = rounding::truncate_to_yen(ExactAmount(after) / k);  // 1円未満切捨て
     Yen sum = share + prev;
     if (tr)
-      tr->push_back("(1) " + yen_str(after) + " ÷ " + std::to_string(k) + " = " + (ExactAmount(after) / k).str() +
-                    " → 1円未満切捨て → " + yen_str(share) + "; (2) + 前月 " + yen_str(prev) + " = " + yen_str(sum));
+      tr->push_back("(1) " + yen_str(after) + " ÷ " + std::to_string(k) + " = " +
+                    (ExactAmount(after) / k).str() + " → 1円未満切捨て → " + yen_str(share) +
+                    "; (2) + 前月 " + yen_str(prev) + " = " + yen_str(sum));
     std::vector<std::string> sub;
     Yen t1 = impl_->table_tax(*mt, sum, q.dependents, q.column, tr ? &sub : nullptr);
     if (tr) {
@@ -63,7 +72,8 @@ Result<TaxResult> Engine::bonus(const BonusQuery& q, bool trace) const {
     Yen diff = max(Yen(0), t1 - t0);
     out.tax = diff * k;
     if (tr)
-      tr->push_back("(4) (" + yen_str(t1) + " − " + yen_str(t0) + ") × " + std::to_string(k) + " = " + yen_str(out.tax));
+      tr->push_back("(4) (" + yen_str(t1) + " − " + yen_str(t0) + ") × " + std::to_string(k) +
+                    " = " + yen_str(out.tax));
   } else {
     const int c = kou ? std::min(q.dependents, bt->max_column) : 0;
     const auto& bands = kou ? bt->kou[c] : bt->otsu;
@@ -73,12 +83,14 @@ Result<TaxResult> Engine::bonus(const BonusQuery& q, bool trace) const {
     if (tr) {
       tr->push_back(bt->origin.title + " " + (kou ? "甲" : "乙") + ": " +
                     cite(bt->origin, kou ? "kou" : "otsu", b->line));
-      tr->push_back("前月の社会保険料等控除後の給与等 " + yen_str(prev) + ": " + yen_str(b->lower) + " 以上" +
-                    (b->upper == detail::kOpen ? "" : " " + yen_str(b->upper) + " 未満") +
-                    (kou ? ", 扶養親族等の数 " + std::to_string(c) + "人" + (q.dependents > bt->max_column ? "以上" : "") : "") +
+      tr->push_back("前月の社会保険料等控除後の給与等 " + yen_str(prev) + ": " + yen_str(b->lower) +
+                    " 以上" + (b->upper == detail::kOpen ? "" : " " + yen_str(b->upper) + " 未満") +
+                    (kou ? ", 扶養親族等の数 " + std::to_string(c) + "人" +
+                               (q.dependents > bt->max_column ? "以上" : "")
+                         : "") +
                     " → rate " + b->rate.percent_str());
-      tr->push_back(yen_str(after) + " × " + b->rate.percent_str() + " = " + exact.str() + " → 1円未満切捨て → " +
-                    yen_str(out.tax));
+      tr->push_back(yen_str(after) + " × " + b->rate.percent_str() + " = " + exact.str() +
+                    " → 1円未満切捨て → " + yen_str(out.tax));
     }
   }
   if (tr) tr->push_back("源泉徴収税額 = " + yen_str(out.tax));

@@ -41,7 +41,8 @@ void check_closed(const rules::Table& t, const std::vector<ComputerBand>& rows) 
   if (rows.back().upper != kOpen) bad(t, rows.size() - 1, "last band must be open (upper -)");
 }
 
-std::vector<ComputerBand> closed_bands(const rules::Table& t, const std::string& amount_col, bool with_rate) {
+std::vector<ComputerBand> closed_bands(const rules::Table& t, const std::string& amount_col,
+                                       bool with_rate) {
   std::vector<ComputerBand> out;
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
     ComputerBand b;
@@ -72,7 +73,8 @@ MonthlyTable compile_monthly(const rules::RuleFile& f) {
   MonthlyTable m;
   m.origin = origin_of(f);
   m.max_column = static_cast<int>(f.param_int("max_dependents_column"));
-  if (m.max_column != 7) throw KyuyoError(ErrorCode::kRuleData, "max_dependents_column must be 7", f.path);
+  if (m.max_column != 7)
+    throw KyuyoError(ErrorCode::kRuleData, "max_dependents_column must be 7", f.path);
   m.per_extra_dependent = f.param_yen("per_extra_dependent");
   m.otsu_per_declared_person = f.param_yen("otsu_per_declared_person");
   const auto& kou = f.table("kou");
@@ -118,7 +120,8 @@ BonusTable compile_bonus(const rules::RuleFile& f) {
   BonusTable b;
   b.origin = origin_of(f);
   b.max_column = static_cast<int>(f.param_int("max_dependents_column"));
-  if (b.max_column != 7) throw KyuyoError(ErrorCode::kRuleData, "max_dependents_column must be 7", f.path);
+  if (b.max_column != 7)
+    throw KyuyoError(ErrorCode::kRuleData, "max_dependents_column must be 7", f.path);
   b.exception_multiple = f.param_int("exception_multiple");
   const auto& kou = f.table("kou");
   for (int n = 0; n < 8; ++n) {

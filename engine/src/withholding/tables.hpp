@@ -83,7 +83,10 @@ const Row* find_half_open(const std::vector<Row>& rows, std::int64_t x) {
   std::size_t lo = 0, hi = rows.size();
   while (lo < hi) {  // first row with lower > x
     std::size_t mid = (lo + hi) / 2;
-    if (rows[mid].lower <= x) lo = mid + 1; else hi = mid;
+    if (rows[mid].lower <= x)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   if (lo == 0) return nullptr;
   const Row& r = rows[lo - 1];

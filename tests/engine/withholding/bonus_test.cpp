@@ -1,8 +1,10 @@
 // 賞与に対する源泉徴収税額, 令和7年分 and 令和8年分.
 // Sources: withholding-and-year-end.md §3.4 — R8 税額表の使い方 賞与 example (9,564; S4), TaxAnswer
-// No.2523 R7 examples (10倍超 90,120 and 前月なし 3,180; S4); the rate tables of §1(d) as extracted in
-// ../shared/reference/data (withholding-bonus-r08.keiri.json, S4; withholding-bonus-2020-01-01.renjaku.yaml,
-// S2), every band of every column checked at both of its edges.
+// No.2523 R7 examples (10倍超 90,120 and 前月なし 3,180; S4); the rate tables of §1(d) as extracted
+// in
+// ../shared/reference/data (withholding-bonus-r08.keiri.json, S4;
+// withholding-bonus-2020-01-01.renjaku.yaml, S2), every band of every column checked at both of its
+// edges.
 #include <gtest/gtest.h>
 
 #include "withholding_fixture.hpp"
@@ -19,7 +21,8 @@ std::int64_t bonus(Date d, std::int64_t b, std::int64_t social, std::int64_t pre
 }
 
 TEST(WithholdingBonus, Reiwa8UsageExample) {
-  // 賞与 554,000, 社保 85,593, 前月 196,616, n=2 → 143–276千円 band → 2.042% → 468,407 × 2.042% = 9,564
+  // 賞与 554,000, 社保 85,593, 前月 196,616, n=2 → 143–276千円 band → 2.042% → 468,407 × 2.042% =
+  // 9,564
   EXPECT_EQ(bonus(d2026(), 554'000, 85'593, 196'616, 2), 9'564);
 }
 
@@ -61,7 +64,8 @@ TEST(WithholdingBonus, OtsuRates) {
 }
 
 TEST(WithholdingBonus, RejectsBadInput) {
-  EXPECT_FALSE(engine().bonus({d2026(), Yen(100), Yen(0), Yen(100), true, 0, TaxColumn::kKou, 7}, false));
+  EXPECT_FALSE(
+      engine().bonus({d2026(), Yen(100), Yen(0), Yen(100), true, 0, TaxColumn::kKou, 7}, false));
   EXPECT_FALSE(engine().bonus({d2026(), Yen(-1), Yen(0), Yen(100), true, 0}, false));
   EXPECT_FALSE(engine().bonus({d2026(), Yen(100), Yen(0), Yen(-5), true, 0}, false));
   auto r = engine().bonus({Date(2027, 6, 1), Yen(100), Yen(0), Yen(100), true, 0}, false);
@@ -70,7 +74,8 @@ TEST(WithholdingBonus, RejectsBadInput) {
 }
 
 // Rate lookup for X at the normal method: bonus after social chosen ≤ 10 × X so the table applies.
-void expect_rate(Date d, std::int64_t prev, int n, TaxColumn c, const Frac& rate, const std::string& what) {
+void expect_rate(Date d, std::int64_t prev, int n, TaxColumn c, const Frac& rate,
+                 const std::string& what) {
   std::int64_t after = std::min<std::int64_t>(1'000'000, prev * 10);
   EXPECT_EQ(bonus(d, after, 0, prev, n, c), floor_mul(after, rate)) << what << " X=" << prev;
 }
@@ -85,7 +90,8 @@ TEST(WithholdingBonus, Reiwa8EveryBandMatchesKeiriExtraction) {
     auto check = [&](const boost::property_tree::ptree& cell, int n, TaxColumn c) {
       auto lo = cell.get_optional<std::int64_t>("min");
       auto hi = cell.get_optional<std::int64_t>("max");
-      std::int64_t first = lo ? *lo * 1000 : 1;  // X = 0 means "no pay" (月額表 method), so start at 1 yen
+      std::int64_t first =
+          lo ? *lo * 1000 : 1;  // X = 0 means "no pay" (月額表 method), so start at 1 yen
       std::int64_t last = hi ? *hi * 1000 - 1 : 50'000'000;
       expect_rate(d2026(), first, n, c, rate, "R8 rate " + std::to_string(rate.num));
       expect_rate(d2026(), last, n, c, rate, "R8 rate " + std::to_string(rate.num));
@@ -122,7 +128,8 @@ TEST(WithholdingBonus, ExplainNamesTheException) {
   ASSERT_TRUE(r);
   std::string all;
   for (auto& s : r->trace) all += s + "\n";
-  for (const char* want : {"月額表 method", "× 10", "278,010", "16,950", "1,930", "90,120", "bonus-2020-01-01.xml"})
+  for (const char* want :
+       {"月額表 method", "× 10", "278,010", "16,950", "1,930", "90,120", "bonus-2020-01-01.xml"})
     EXPECT_NE(all.find(want), std::string::npos) << want << "\n" << all;
 }
 

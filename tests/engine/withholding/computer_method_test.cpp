@@ -1,8 +1,8 @@
 // 電子計算機等を使用して源泉徴収税額を計算する方法 (月額表甲欄), 令和7年分 and 令和8年分.
 // Sources: NTA 令和8年分 denshi_01.pdf p.3 計算例 1–3 as reproduced in fiestared/keiri-tools
-// tests/test_gensen_kyuyo.mjs (ref S3; withholding-and-year-end.md §1(b), §3.4); the table-vs-formula
-// statistics of §1(b) (1,000-yen grid up to 739,000, n = 0–7; R8 figure also published by S6's
-// checker); band edges of 別表第一/第三 (ref §1(b) tables).
+// tests/test_gensen_kyuyo.mjs (ref S3; withholding-and-year-end.md §1(b), §3.4); the
+// table-vs-formula statistics of §1(b) (1,000-yen grid up to 739,000, n = 0–7; R8 figure also
+// published by S6's checker); band edges of 別表第一/第三 (ref §1(b) tables).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,7 +12,9 @@
 namespace kyuyo::withholding::test {
 namespace {
 
-std::int64_t computer(Date d, std::int64_t a, int n) { return tax(d, a, n, TaxColumn::kKou, WithholdingMethod::kComputer); }
+std::int64_t computer(Date d, std::int64_t a, int n) {
+  return tax(d, a, n, TaxColumn::kKou, WithholdingMethod::kComputer);
+}
 
 TEST(WithholdingComputerMethod, Reiwa8OfficialExamples) {
   // 計算例1: 175,000, 配偶者 + 親族1 (n=2): 月額表 250, 電算機 210
@@ -43,7 +45,8 @@ Stats grid(Date d, std::int64_t start) {
   return s;
 }
 
-// ref §1(b) "Table vs formula": R8 5,080 cells, 1,171 exact, −310…+120; R7 5,216 cells, 1,224 exact, −320…+110.
+// ref §1(b) "Table vs formula": R8 5,080 cells, 1,171 exact, −310…+120; R7 5,216 cells, 1,224
+// exact, −320…+110.
 TEST(WithholdingComputerMethod, TableVersusFormulaStatisticsBothYears) {
   Stats r8 = grid(d2026(), 105'000);
   EXPECT_EQ(r8.cells, 5'080);
@@ -59,16 +62,18 @@ TEST(WithholdingComputerMethod, TableVersusFormulaStatisticsBothYears) {
 
 // Hand computations from the 別表 of ref §1(b).
 TEST(WithholdingComputerMethod, BandEdgesWorkedByHand) {
-  // R8 別表第一 band 1 (≤ 158,333 → 54,167) and 別表第三 48,334: 150,000 n=0 → B = 47,499 × 5.105% = 2,424.82 → 2,420
+  // R8 別表第一 band 1 (≤ 158,333 → 54,167) and 別表第三 48,334: 150,000 n=0 → B = 47,499 × 5.105%
+  // = 2,424.82 → 2,420
   EXPECT_EQ(computer(d2026(), 150'000, 0), 2'420);
-  // R7 別表第一 band 2 (135,417–149,999: A × 40% − 8,333): 140,000 → 47,667; B = 140,000 − 47,667 − 40,000 = 52,333
-  // × 5.105% = 2,671.60 → 2,670
+  // R7 別表第一 band 2 (135,417–149,999: A × 40% − 8,333): 140,000 → 47,667; B = 140,000 − 47,667 −
+  // 40,000 = 52,333 × 5.105% = 2,671.60 → 2,670
   EXPECT_EQ(computer(d2025(), 140'000, 0), 2'670);
   // R7 300,000 n=0: 別表第一 96,667; B = 163,333 → 163,333 × 10.21% − 8,296 = 8,380.29 → 8,380
   EXPECT_EQ(computer(d2025(), 300'000, 0), 8'380);
   // B ≤ 0 → 0 (R8 100,000: 100,000 − 54,167 − 48,334 < 0)
   EXPECT_EQ(computer(d2026(), 100'000, 0), 0);
-  // 別表第三 edge, R8: A = 2,120,833 → 48,334; 2,120,834 → 40,000 (tax rises by 8,334 × 40.84% ≈ 3,400 plus the 1 yen)
+  // 別表第三 edge, R8: A = 2,120,833 → 48,334; 2,120,834 → 40,000 (tax rises by 8,334 × 40.84% ≈
+  // 3,400 plus the 1 yen)
   std::int64_t below = computer(d2026(), 2'120'833, 0), above = computer(d2026(), 2'120'834, 0);
   // B: 2,120,833 − 162,500 − 48,334 = 1,909,999 → × 40.84% − 237,893 = 542,150.59 → 542,150
   EXPECT_EQ(below, 542'150);
@@ -77,17 +82,20 @@ TEST(WithholdingComputerMethod, BandEdgesWorkedByHand) {
 }
 
 TEST(WithholdingComputerMethod, OtsuIsRefused) {
-  auto r = engine().monthly({d2026(), Yen(300'000), 0, TaxColumn::kOtsu, WithholdingMethod::kComputer}, false);
+  auto r = engine().monthly(
+      {d2026(), Yen(300'000), 0, TaxColumn::kOtsu, WithholdingMethod::kComputer}, false);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kUnsupported);
 }
 
 TEST(WithholdingComputerMethod, ExplainShowsEachTable) {
-  auto r = engine().monthly({d2026(), Yen(175'000), 2, TaxColumn::kKou, WithholdingMethod::kComputer});
+  auto r =
+      engine().monthly({d2026(), Yen(175'000), 2, TaxColumn::kKou, WithholdingMethod::kComputer});
   ASSERT_TRUE(r);
   std::string all;
   for (auto& s : r->trace) all += s + "\n";
-  for (const char* want : {"別表第一", "別表第二", "別表第三", "別表第四", "10円未満四捨五入", "computer-2026-01-01.xml", "4,165"})
+  for (const char* want : {"別表第一", "別表第二", "別表第三", "別表第四", "10円未満四捨五入",
+                           "computer-2026-01-01.xml", "4,165"})
     EXPECT_NE(all.find(want), std::string::npos) << want << "\n" << all;
 }
 

@@ -25,7 +25,8 @@
 namespace kyuyo::withholding::test {
 
 inline const rules::RuleLibrary& wh_rules() {
-  static const rules::RuleLibrary lib = xml::load_rule_library(resources::rules_dir() + "/withholding");
+  static const rules::RuleLibrary lib =
+      xml::load_rule_library(resources::rules_dir() + "/withholding");
   return lib;
 }
 inline const Engine& engine() {
@@ -50,24 +51,30 @@ inline Frac frac(const std::string& dec) {
   Frac f;
   bool after = false;
   for (char ch : dec) {
-    if (ch == '.') { after = true; continue; }
+    if (ch == '.') {
+      after = true;
+      continue;
+    }
     f.num = f.num * 10 + (ch - '0');
     if (after) f.den *= 10;
   }
   return f;
 }
 /// floor(x × f) for x ≥ 0.
-inline std::int64_t floor_mul(std::int64_t x, Frac f) { return static_cast<std::int64_t>((__int128)x * f.num / f.den); }
+inline std::int64_t floor_mul(std::int64_t x, Frac f) {
+  return static_cast<std::int64_t>((__int128)x * f.num / f.den);
+}
 
 /// ../shared/reference/data, or empty (tests then skip loudly).
 inline std::string data_dir() {
   auto d = kyuyo::test::shared_reference_dir() + "/data";
   return std::filesystem::exists(d + "/withholding-monthly-r08.keiri.json") ? d : std::string();
 }
-#define WH_REQUIRE_SHARED(dir)                                                                           \
-  const std::string dir = ::kyuyo::withholding::test::data_dir();                                        \
-  if (dir.empty())                                                                                       \
-  GTEST_SKIP() << "SKIPPED LOUDLY: ../shared/reference/data is missing (" << kyuyo::test::shared_reference_dir() \
+#define WH_REQUIRE_SHARED(dir)                                            \
+  const std::string dir = ::kyuyo::withholding::test::data_dir();         \
+  if (dir.empty())                                                        \
+  GTEST_SKIP() << "SKIPPED LOUDLY: ../shared/reference/data is missing (" \
+               << kyuyo::test::shared_reference_dir()                     \
                << "); the reference-data comparisons did not run"
 
 /// One row of a renjaku 月額表 section: general (甲, 8 amounts) or default (乙, one amount).
@@ -86,13 +93,19 @@ inline RefMonthly read_renjaku_monthly(const std::string& path) {
   std::regex key(R"(^\s*(-\s+)?(\w+):\s*(\S*)\s*$)"), sec(R"(^(\w+):\s*$)");
   std::smatch mm;
   while (std::getline(in, line)) {
-    if (std::regex_match(line, mm, sec)) { section = mm[1]; continue; }
+    if (std::regex_match(line, mm, sec)) {
+      section = mm[1];
+      continue;
+    }
     if (!std::regex_match(line, mm, key) || section == "metadata") continue;
     std::string k = mm[2], v = mm[3];
     auto& rows = section == "general" ? m.kou : m.otsu;
-    if (k == "lowerLimit") rows.push_back({std::stoll(v), {}, std::nullopt});
-    else if (k == "amount") rows.back().amounts.push_back(std::stoll(v));
-    else if (k == "overLowerLimitRate") rows.back().rate = v;
+    if (k == "lowerLimit")
+      rows.push_back({std::stoll(v), {}, std::nullopt});
+    else if (k == "amount")
+      rows.back().amounts.push_back(std::stoll(v));
+    else if (k == "overLowerLimitRate")
+      rows.back().rate = v;
   }
   return m;
 }
@@ -109,10 +122,15 @@ inline std::map<std::string, std::vector<RefBand>> read_renjaku_bonus(const std:
   std::regex key(R"(^\s*(-\s+)?(lowerLimit|rate):\s*(\S+)\s*$)"), sec(R"(^(\w+):\s*$)");
   std::smatch mm;
   while (std::getline(in, line)) {
-    if (std::regex_match(line, mm, sec)) { col = mm[1]; continue; }
+    if (std::regex_match(line, mm, sec)) {
+      col = mm[1];
+      continue;
+    }
     if (!std::regex_match(line, mm, key)) continue;
-    if (mm[2] == "lowerLimit") out[col].push_back({mm[3] == "null" ? 0 : std::stoll(mm[3]), ""});
-    else out[col].back().rate = mm[3];
+    if (mm[2] == "lowerLimit")
+      out[col].push_back({mm[3] == "null" ? 0 : std::stoll(mm[3]), ""});
+    else
+      out[col].back().rate = mm[3];
   }
   return out;
 }
