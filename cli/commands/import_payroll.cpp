@@ -159,6 +159,8 @@ int run(Context& ctx) {
         f.fail(h, "must not be negative (enter deductions in a deduction column)");
       in.items.push_back({def.code, *y});
     }
+    if (in.amount("commute_car") > Yen::zero() && in.commute_distance_m <= 0)
+      f.fail("通勤距離(km)", "required when 通勤手当(交通用具) is paid (the non-taxable limit depends on it)");
     if (f.failed() || !er) continue;
     auto key = std::make_pair(er->value(), code);
     auto it = employee_cache.find(key);

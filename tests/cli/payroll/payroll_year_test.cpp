@@ -236,3 +236,22 @@ TEST_F(PayrollYear, AFinalRunIsCorrectedOnlyByReversalAndANewRun) {
   r = run_kyuyo({"payroll", "slip", "--period", "2026-10", "--employee", "A001", "--db", db_});
   EXPECT_NE(r.out.find("net\t240410\n"), std::string::npos) << r.out;
 }
+
+TEST_F(PayrollYear, ImportErrorsNameFileLineAndFieldAndWriteNothing) {
+  std::string bad = dir_->str("bad.csv");
+  kyuyo::test::write_file(bad,
+                          "社員番号,区分,対象年月,支給日,基本給,通勤手当(交通用具)\n"
+                          "A001,給与,2027-13,2027-01-25,abc,100\n"
+                          "Z999,給与,2027-01,2027-01-25,1000,\n"
+                          "A002,給与,2027-01,2027-01-25,1000,\n");
+  auto r = run_kyuyo({"import", "payroll", bad, "--db", db_});
+  EXPECT_EQ(r.exit_code, 1);
+  for (const char* s : {"bad.csv line 2, column 3 (対象年月)", "bad.csv line 2, column 5 (基本給)",
+                        "bad.csv line 2 (通勤距離(km))", "bad.csv line 3, column 1 (社員番号): no employee 'Z999'",
+                        "nothing was written"})
+    EXPECT_NE(r.err.find(s), std::string::npos) << s << "\n" << r.err;
+  // The valid A002 row was not stored either (one transaction).
+  r = run_kyuyo({"payroll", "run", "--period", "2027-01", "--db", db_, "--dry-run"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no monthly pay data for 2027-01"), std::string::npos) << r.err;
+}
