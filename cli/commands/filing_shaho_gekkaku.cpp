@@ -19,7 +19,7 @@ int run(Context& ctx) {
   auto ym = YearMonth::parse((*vm)["month"].as<std::string>());
   if (!ym) throw UsageError("--month: " + ym.error().message);
   auto j = shahocli::open_job(*vm);
-  std::string dir = shahocli::form_dir(*vm, ym->year, "gekkaku");
+  std::string dir = shahocli::form_dir(*vm, ym->year, "gekkaku") + "/" + ym->str();
   db::DeterminationRepo dets(*j.db);
   std::map<std::int64_t, const model::Employee*> by_id;
   for (const auto& e : j.employees) by_id[e.id.value()] = &e;

@@ -17,7 +17,7 @@ int run(Context& ctx) {
   if (!vm) return 0;
   Date paid = shahocli::date_opt(*vm, "payment-date");
   auto j = shahocli::open_job(*vm);
-  std::string dir = shahocli::form_dir(*vm, paid.year(), "shoyo");
+  std::string dir = shahocli::form_dir(*vm, paid.year(), "shoyo") + "/" + iso(paid);
   db::PayrollRepo pay(*j.db);
   YearMonth ym = YearMonth::of(paid);
   std::vector<fsh::Record> records;
