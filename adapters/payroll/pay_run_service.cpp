@@ -25,6 +25,12 @@ struct Fnv {
     h ^= 0xff;
     h *= 1099511628211ull;
   }
+  void add_int(std::int64_t v) {
+    for (int i = 0; i < 8; ++i) {
+      h ^= static_cast<std::uint64_t>(v >> (8 * i)) & 0xff;
+      h *= 1099511628211ull;
+    }
+  }
   std::string hex() const {
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
@@ -34,13 +40,19 @@ struct Fnv {
 
 void hash_slip(Fnv& f, const std::string& code, const payroll::PayslipResult& r) {
   f.add(code);
-  f.add(iso(r.payment_date));
-  for (const auto& l : r.lines) f.add(l.code + "=" + l.amount.str());
+  f.add_int(r.payment_date.day_number());
+  for (const auto& l : r.lines) {
+    f.add(l.code);
+    f.add_int(l.amount.value());
+  }
   for (Yen y : {r.gross, r.taxable, r.social_insurance, r.employment_insurance, r.income_tax, r.resident_tax,
                 r.total_deductions, r.net, r.standard_bonus_health, r.standard_bonus_pension})
-    f.add(y.str());
-  f.add(std::to_string(r.dependents));
-  if (r.standard) f.add(r.standard->health.str() + "/" + r.standard->pension.str());
+    f.add_int(y.value());
+  f.add_int(r.dependents);
+  if (r.standard) {
+    f.add_int(r.standard->health.value());
+    f.add_int(r.standard->pension.value());
+  }
 }
 
 /// "id@from=hash" of every rule file in force on the dates this run looks up.

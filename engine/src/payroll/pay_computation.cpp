@@ -52,7 +52,8 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
       default: break;
     }
   }
-  r.trace.push_back("支給合計 " + r.gross.with_commas() + "円 (うち現物給与 " + r.in_kind.with_commas() + "円)");
+  if (ctx.trace)
+    r.trace.push_back("支給合計 " + r.gross.with_commas() + "円 (うち現物給与 " + r.in_kind.with_commas() + "円)");
 
   // 2. 通勤手当の非課税限度額.
   Yen commute_free;
@@ -76,7 +77,8 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   // 雇用保険法4条4項); other non-taxable items (実費弁償) are not remuneration.
   r.remuneration = r.gross - other_nontaxable;
   r.wages = r.remuneration;
-  r.trace.push_back("課税支給額 " + r.taxable.with_commas() + "円 = 支給合計 − 非課税 " + r.non_taxable.with_commas() +
+  if (ctx.trace)
+    r.trace.push_back("課税支給額 " + r.taxable.with_commas() + "円 = 支給合計 − 非課税 " + r.non_taxable.with_commas() +
                     "円");
 
   // 3. 社会保険料・雇用保険料 (social engine).
@@ -108,17 +110,20 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   r.employment_insurance = pf->employment;
   r.standard_bonus_health = pf->standard_bonus_health;
   r.standard_bonus_pension = pf->standard_bonus_pension;
-  for (const auto& t : pf->trace) r.trace.push_back(t);
+  if (ctx.trace)
+    for (const auto& t : pf->trace) r.trace.push_back(t);
 
   // 4. 源泉所得税 (withholding engine).
   Result<TaxFigure> tf;
   if (in.kind == RunKind::kMonthly) {
     Yen a = max(r.taxable - r.social_insurance - r.employment_insurance, Yen::zero());
-    r.trace.push_back("社会保険料等控除後の給与等の金額 " + a.with_commas() + "円, 扶養親族等の数 " +
+    if (ctx.trace)
+      r.trace.push_back("社会保険料等控除後の給与等の金額 " + a.with_commas() + "円, 扶養親族等の数 " +
                       std::to_string(ctx.dependents) + (ee.tax_column == model::TaxColumn::kKou ? " (甲欄)" : " (乙欄)"));
     tf = withholding.monthly({in.payment_date, a, ctx.dependents, ee.tax_column, er.withholding_method, ctx.trace});
   } else {
-    r.trace.push_back("前月の社会保険料等控除後の給与等 " + ctx.prev_month_after_social.with_commas() + "円" +
+    if (ctx.trace)
+      r.trace.push_back("前月の社会保険料等控除後の給与等 " + ctx.prev_month_after_social.with_commas() + "円" +
                       (ctx.prev_month_paid ? "" : " (前月の給与の支払なし)"));
     tf = withholding.bonus({in.payment_date, r.taxable, r.social_insurance + r.employment_insurance,
                             ctx.prev_month_after_social, ctx.prev_month_paid, ctx.dependents, ee.tax_column,
@@ -130,13 +135,15 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
     return std::unexpected(e);
   }
   r.income_tax = tf->tax;
-  for (const auto& t : tf->trace) r.trace.push_back(t);
+  if (ctx.trace)
+    for (const auto& t : tf->trace) r.trace.push_back(t);
   ded.push_back({LineSection::kDeduction, "income_tax", "所得税", r.income_tax});
 
   // 5. 住民税 特別徴収 (monthly pay only).
   if (in.kind == RunKind::kMonthly && ctx.resident_notice) {
     r.resident_tax = resident_tax_for_payment(*ctx.resident_notice, in.payment_date);
-    r.trace.push_back("住民税 " + std::to_string(ctx.resident_notice->fiscal_year) + "年度 " +
+    if (ctx.trace)
+      r.trace.push_back("住民税 " + std::to_string(ctx.resident_notice->fiscal_year) + "年度 " +
                       ctx.resident_notice->municipality_name + ": " + r.resident_tax.with_commas() + "円 (" +
                       (in.payment_date.month() == 6 ? "6月分" : "7月〜5月分") + ")");
     ded.push_back({LineSection::kDeduction, "resident_tax", "住民税", r.resident_tax});
