@@ -22,6 +22,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <regex>
 #include <sstream>
 
 #include "support/helpers.hpp"
@@ -196,10 +197,14 @@ TEST_F(PayrollYear, PayslipsShowTheAmountsAndNeverAMyNumber) {
                         "通勤手当(交通用具)", "15,000", "組合費"})
     EXPECT_NE(t.find(s), std::string::npos) << s << "\n" << t;
   EXPECT_TRUE(kyuyo::test::find_my_number_like(t).empty());
+  // Stricter than the check-digit scan: no run of exactly 12 digits at all.
+  static const std::regex twelve("(^|[^0-9])[0-9]{12}([^0-9]|$)");
+  EXPECT_FALSE(std::regex_search(t, twelve)) << t;
   std::string bonus = out_ + "/2026/payslips/bonus-2026-07-10/all-employees.pdf";
   ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + bonus + " " + dir_->str("b.txt") + " 2>/dev/null").c_str()), 0);
   std::string b = kyuyo::test::read_file(dir_->str("b.txt"));
   for (const char* s : {"賞与明細書", "634,589", "409,130"}) EXPECT_NE(b.find(s), std::string::npos) << s << "\n" << b;
+  EXPECT_FALSE(std::regex_search(b, twelve)) << b;
   EXPECT_TRUE(kyuyo::test::files_with_my_numbers(out_).empty());
 }
 
