@@ -164,7 +164,8 @@ TEST_F(FilingGensen, SummaryTotalsMatchTheSlips) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("deemed_submission\tyes\n"), std::string::npos) << "令和8年分 みなし提出";
   EXPECT_NE(r.out.find("electronic_filing_threshold\t30\n"), std::string::npos) << "令和9年1月から30枚";
-  expect_golden("summary-2026.txt", r.out);
+  std::string lines = r.out.substr(0, r.out.find("wrote\t"));  // the path of the temporary directory differs
+  expect_golden("summary-2026.txt", lines);
 }
 
 TEST_F(FilingGensen, OrdinaryUserGetsTheSubmissionCopyWithoutNumbersAndIsTold) {
