@@ -74,7 +74,7 @@ inline Job open_job(const po::variables_map& vm) {
   }
   auto op_name = opt(vm, "operator");
   if (!op_name && std::getenv("KYUYO_OPERATOR")) op_name = std::getenv("KYUYO_OPERATOR");
-  if (op_name) {
+  if (op_name && !op_name->empty()) {
     auto op = vault::login_from_environment(*j.db, op_name);
     j.vault = std::make_unique<vault::Vault>(*j.db, op, opt(vm, "key-file"));
   } else {

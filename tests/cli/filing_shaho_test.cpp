@@ -1,0 +1,148 @@
+// kyuyo filing shaho santei|shoyo|shutoku|soshitsu|gekkaku|check through the binary, on the sample
+// company (samples/company/*.csv) after its April–July pay runs and the summer bonus run. Golden
+// files tests/cli/fixtures/shaho/*_SHFD0006.CSV are compared byte for byte (written without an
+// operator, so without 個人番号; the 70歳以上被用者 records then carry the 基礎年金番号, as
+// reference §4.5 allows). Item rules: shared/reference/social-insurance.md §4–5.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "kyuyo/adapters/shaho/shfd_check.hpp"
+#include "support/helpers.hpp"
+
+namespace {
+namespace fs = std::filesystem;
+using kyuyo::test::read_file;
+using kyuyo::test::run_kyuyo;
+
+class FilingShaho : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new kyuyo::test::TempDir();
+    db_ = dir_->str("t.db");
+    std::string s = kyuyo::test::test_dir() + "/../samples/company/";
+    std::vector<std::vector<std::string>> steps = {
+        {"init"},
+        {"import", "employers", s + "employers.csv"},
+        {"import", "employees", s + "employees.csv"},
+        {"import", "dependents", s + "dependents.csv", "--encoding", "cp932"},
+        {"import", "payroll", s + "payroll-2026.csv"},
+        {"import", "resident-tax", s + "resident-tax-2026.csv"},
+    };
+    for (const char* p : {"2026-04", "2026-05", "2026-06", "2026-07"})
+      steps.push_back({"payroll", "run", "--period", p, "--no-payslips"});
+    steps.push_back({"bonus", "run", "--payment-date", "2026-07-10", "--no-payslips"});
+    for (auto& a : steps) {
+      a.push_back("--db");
+      a.push_back(db_);
+      auto r = run_kyuyo(a, {}, dir_->str());
+      ASSERT_EQ(r.exit_code, 0) << a[0] << " " << a[1] << ": " << r.err;
+    }
+  }
+  static void TearDownTestSuite() { delete dir_; }
+
+  static kyuyo::test::RunResult shaho(std::vector<std::string> args, const std::string& out) {
+    args.insert(args.begin(), {"filing", "shaho"});
+    for (const std::string& a : {std::string("--db"), db_, std::string("--out"), out}) args.push_back(a);
+    return run_kyuyo(args, {"KYUYO_OPERATOR="}, dir_->str());
+  }
+
+  static void golden(const std::string& file, const std::string& name) {
+    std::string got = read_file(file);
+    std::string path = kyuyo::test::test_dir() + "/cli/fixtures/shaho/" + name;
+    if (std::getenv("KYUYO_UPDATE_GOLDEN")) kyuyo::test::write_file(path, got);  // review the diff by hand
+    EXPECT_EQ(got, read_file(path)) << name;
+    auto c = run_kyuyo({"filing", "shaho", "check", file, "--as-of", "2026-11-23"});
+    EXPECT_EQ(c.exit_code, 0) << c.out;
+    EXPECT_TRUE(kyuyo::test::find_my_number_like(got).empty());
+  }
+
+  static kyuyo::test::TempDir* dir_;
+  static std::string db_;
+};
+kyuyo::test::TempDir* FilingShaho::dir_ = nullptr;
+std::string FilingShaho::db_;
+
+TEST_F(FilingShaho, SanteiGoldenForTheSampleCompany) {
+  std::string out = dir_->str("o1");
+  auto r = shaho({"santei", "--year", "2026", "--created", "2026-07-10"}, out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string f = out + "/2026/shaho/santei/SHFD0006.CSV";
+  golden(f, "santei-2026_SHFD0006.CSV");
+  std::string b = read_file(f);
+  // Insured on 1 July: not the July hire (1005), not the non-insured part-timers.
+  EXPECT_EQ(b.find("\xC0\xC5\xB6"), std::string::npos);  // ﾀﾅｶ (1005) absent
+  // 70歳以上被用者 (1007, born 1954): flag and 基礎年金番号 when no 個人番号 is provided.
+  EXPECT_NE(b.find(",,1001,000077,1,"), std::string::npos);
+  EXPECT_NE(r.err.find("個人番号なしで作成"), std::string::npos);
+}
+
+TEST_F(FilingShaho, ShoyoGoldenForTheSummerBonus) {
+  std::string out = dir_->str("o2");
+  auto r = shaho({"shoyo", "--payment-date", "2026-07-10", "--created", "2026-07-14"}, out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  golden(out + "/2026/shaho/shoyo/2026-07-10/SHFD0006.CSV", "shoyo-2026-07-10_SHFD0006.CSV");
+  // No bonus run in August: a clear error, nothing written.
+  auto none = shaho({"shoyo", "--payment-date", "2026-08-10", "--created", "2026-08-14"}, out);
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_NE(none.err.find("no finalised bonus run"), std::string::npos);
+  EXPECT_FALSE(fs::exists(out + "/2026/shaho/shoyo/2026-08-10/SHFD0006.CSV"));
+}
+
+TEST_F(FilingShaho, ShutokuAndSoshitsuGolden) {
+  std::string out = dir_->str("o3");
+  // Without a 個人番号 the 資格取得届 needs the カナ address, which the store does not hold: refused.
+  auto r = shaho({"shutoku", "--from", "2026-07-01", "--to", "2026-07-31", "--created", "2026-07-03"}, out);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("社員 1005 田中 由美"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("項番31 被保険者住所(カナ)"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out + "/2026/shaho/shutoku/SHFD0006.CSV"));
+  auto l = shaho({"soshitsu", "--from", "2026-10-01", "--to", "2026-10-31", "--created", "2026-10-05"}, out);
+  ASSERT_EQ(l.exit_code, 0) << l.err;
+  golden(out + "/2026/shaho/soshitsu/SHFD0006.CSV", "soshitsu-2026-10_SHFD0006.CSV");
+  std::string b = read_file(out + "/2026/shaho/soshitsu/SHFD0006.CSV");
+  EXPECT_NE(b.find(",9,081001,4,9,080930,"), std::string::npos);  // 喪失 = 退職日 2026-09-30 + 1
+}
+
+TEST_F(FilingShaho, SharoushiVariantAndSerial) {
+  std::string out = dir_->str("o4");
+  auto r = shaho({"soshitsu", "--from", "2026-10-01", "--to", "2026-10-31", "--created", "2026-10-05", "--serial", "7",
+                  "--sharoushi-code", "00000007", "--sharoushi-name", "社労 花子"},
+                 out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string b = read_file(out + "/2026/shaho/soshitsu/SHFD0006.CSV");
+  EXPECT_EQ(b.substr(0, b.find("\r\n")), ",,00000007,007,20261005,22223");
+  auto c = run_kyuyo({"filing", "shaho", "check", out + "/2026/shaho/soshitsu/SHFD0006.CSV", "--as-of", "2026-11-23"});
+  EXPECT_EQ(c.exit_code, 0) << c.out;
+}
+
+TEST_F(FilingShaho, GekkakuWithoutStoredRevisionIsAClearError) {
+  auto r = shaho({"gekkaku", "--month", "2026-10", "--created", "2026-10-05"}, dir_->str("o5"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no stored 随時改定"), std::string::npos) << r.err;
+  EXPECT_EQ(shaho({"gekkaku", "--month", "2026-13"}, dir_->str("o5")).exit_code, 2);
+}
+
+TEST_F(FilingShaho, CheckListsEveryProblemWithLineAndItem) {
+  std::string out = dir_->str("o6");
+  ASSERT_EQ(shaho({"santei", "--year", "2026", "--created", "2026-07-10"}, out).exit_code, 0);
+  std::string b = read_file(out + "/2026/shaho/santei/SHFD0006.CSV");
+  // Break the 総計 of the first record and the line end of the second.
+  auto p = b.find("2225700");
+  auto comma37 = p;
+  for (int i = 0; i < 36; ++i) comma37 = b.find(',', comma37) + 1;
+  b[comma37 + 6] = b[comma37 + 6] == '9' ? '8' : '9';
+  auto second = b.find("\r\n2225700", p);
+  auto end2 = b.find("\r\n", second + 2);
+  b.erase(end2, 1);
+  std::string broken = dir_->str("broken.CSV");
+  kyuyo::test::write_file(broken, b);
+  auto c = run_kyuyo({"filing", "shaho", "check", broken, "--as-of", "2026-11-23"});
+  EXPECT_EQ(c.exit_code, 1);
+  EXPECT_NE(c.out.find("line 6, item 37: "), std::string::npos) << c.out;
+  EXPECT_NE(c.out.find("line 7: line ends in LF only"), std::string::npos) << c.out;
+  EXPECT_NE(c.err.find("2 problem(s)"), std::string::npos) << c.err;
+  EXPECT_EQ(run_kyuyo({"filing", "shaho", "check", dir_->str("missing.CSV")}).exit_code, 1);
+}
+
+}  // namespace
