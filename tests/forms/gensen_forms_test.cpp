@@ -1,0 +1,190 @@
+// forms/: 提出範囲 per year (rule data schemas/rules/filings/gensen-scope-*.xml; 令和7年分 所得税法施行
+// 規則93条2項 thresholds and 令和8年分 みなし提出, shared/reference/filing-formats.md §4), the 合計表
+// totals (§4.4: all recipients incl. leavers, 前職分 excluded, the filed subset), the slip built
+// from a 年末調整 result, and the 315 record's confirmed items (網走市 仕様書 items 1–13, §1.5).
+#include <gtest/gtest.h>
+
+#include "forms/slip_fixture.hpp"
+#include "kyuyo/adapters/xml/rule_loader.hpp"
+#include "kyuyo/forms/eltax_record.hpp"
+#include "kyuyo/forms/gensen_fields.hpp"
+#include "kyuyo/forms/slip_builder.hpp"
+#include "kyuyo/forms/submission_scope.hpp"
+#include "support/helpers.hpp"
+
+namespace kyuyo::test {
+namespace {
+
+const rules::RuleLibrary& lib() { return xml::default_rule_library(); }
+
+forms::WithholdingSlip slip(int year, Yen paid, bool adjusted, bool officer = false, bool left = false) {
+  forms::WithholdingSlip s;
+  s.year = year;
+  s.payment = paid;
+  s.year_end_adjusted = adjusted;
+  s.officer = officer;
+  if (left) s.left_on = Date(static_cast<unsigned short>(year), 6, 30);
+  return s;
+}
+
+TEST(GensenScope, Reiwa7ThresholdsOfShikisoku93) {
+  // 年末調整をしたもの: 500万円超 / 役員 150万円超 (所得税法施行規則93条2項一・二)
+  EXPECT_FALSE(forms::tax_office_scope(lib(), slip(2025, Yen(5000000), true)).submit);
+  EXPECT_TRUE(forms::tax_office_scope(lib(), slip(2025, Yen(5000001), true)).submit);
+  EXPECT_FALSE(forms::tax_office_scope(lib(), slip(2025, Yen(1500000), true, true)).submit);
+  EXPECT_TRUE(forms::tax_office_scope(lib(), slip(2025, Yen(1500001), true, true)).submit);
+  auto pro = slip(2025, Yen(2500001), true);
+  pro.professional = true;
+  EXPECT_TRUE(forms::tax_office_scope(lib(), pro).submit);
+  // 年末調整をしなかったもの: 中途退職 250万円超 (役員 50万円超), 乙欄 50万円超, 2,000万円超 全員
+  EXPECT_FALSE(forms::tax_office_scope(lib(), slip(2025, Yen(2500000), false, false, true)).submit);
+  EXPECT_TRUE(forms::tax_office_scope(lib(), slip(2025, Yen(2500001), false, false, true)).submit);
+  EXPECT_TRUE(forms::tax_office_scope(lib(), slip(2025, Yen(500001), false, true, true)).submit);
+  auto otsu = slip(2025, Yen(500001), false);
+  otsu.declaration_filed = false;
+  EXPECT_TRUE(forms::tax_office_scope(lib(), otsu).submit);
+  otsu.payment = Yen(500000);
+  EXPECT_FALSE(forms::tax_office_scope(lib(), otsu).submit);
+  EXPECT_TRUE(forms::tax_office_scope(lib(), slip(2025, Yen(20000001), false)).submit);
+  EXPECT_FALSE(forms::deemed_submission(lib(), 2025));
+}
+
+TEST(GensenScope, Reiwa8DeemedSubmissionFollowsTheMunicipalityScope) {
+  EXPECT_TRUE(forms::deemed_submission(lib(), 2026));
+  // a 年末調整済み employee paid 300万円: not filed for 令和7年分, filed (みなし) for 令和8年分
+  EXPECT_FALSE(forms::tax_office_scope(lib(), slip(2025, Yen(3000000), true)).submit);
+  EXPECT_TRUE(forms::tax_office_scope(lib(), slip(2026, Yen(3000000), true)).submit);
+  // a leaver paid 30万円 or less is not reported to the municipality (nor, from 令和8年分, the 税務署)
+  EXPECT_FALSE(forms::municipality_scope(lib(), slip(2026, Yen(300000), false, false, true)).submit);
+  EXPECT_FALSE(forms::tax_office_scope(lib(), slip(2026, Yen(300000), false, false, true)).submit);
+  EXPECT_TRUE(forms::municipality_scope(lib(), slip(2026, Yen(300001), false, false, true)).submit);
+  EXPECT_TRUE(forms::municipality_scope(lib(), slip(2026, Yen(100000), true)).submit) << "在職者: always";
+}
+
+TEST(GensenSummary, TotalsCoverEveryRecipientWithoutThePreviousEmployersPay) {
+  auto a = fixture_slip_adjusted();   // 6,543,210 incl. 前職 900,000; tax 106,400 incl. 前職 21,000
+  auto b = fixture_slip_leaver();     // 1,850,000; tax 38,520
+  auto c = slip(2026, Yen(200000), false, false, true);  // leaver ≤ 30万, no tax
+  auto t = forms::summary_totals(lib(), 2026, {a, b, c});
+  EXPECT_EQ(t.all.people, 3);
+  EXPECT_EQ(t.all.paid, Yen(6543210 - 900000 + 1850000 + 200000));
+  EXPECT_EQ(t.all.tax, Yen(106400 - 21000 + 38520));
+  EXPECT_EQ(t.no_tax_people, 1);
+  EXPECT_EQ(t.submitted.people, 2);
+  EXPECT_EQ(t.submitted.paid, Yen(6543210 - 900000 + 1850000));
+  EXPECT_EQ(t.municipality_reports, 2);
+  EXPECT_TRUE(t.deemed);
+  EXPECT_EQ(t.electronic_threshold, 30);
+  EXPECT_EQ(forms::summary_totals(lib(), 2025, {a}).electronic_threshold, 100);
+}
+
+TEST(GensenBuilder, AdjustedSlipTakesTheSourceLedgerLinesAndListsThePeople) {
+  forms::SlipInputs in;
+  in.year = 2026;
+  in.employer.name = "株式会社さくら精機";
+  in.employee.id = EmployeeId(7);
+  in.employee.code = "1001";
+  in.employee.family_name = "山田";
+  in.employee.given_name = "太郎";
+  in.employee.birth_date = Date(1980, 5, 12);
+  in.employee.hire_date = Date(2005, 4, 1);
+  in.employee.municipality_code = "131121";
+  auto dep = [&](int id, model::Relation rel, Date birth, Yen income) {
+    model::Dependent d;
+    d.id = DependentId(id);
+    d.employee_id = in.employee.id;
+    d.family_name = "山田";
+    d.given_name = "子" + std::to_string(id);
+    d.relation = rel;
+    d.birth_date = birth;
+    d.estimated_income = income;
+    return d;
+  };
+  in.dependents = {dep(1, model::Relation::kSpouse, Date(1982, 8, 21), Yen(0)),
+                   dep(2, model::Relation::kChild, Date(2005, 4, 2), Yen(0)),        // 21: 特定扶養
+                   dep(3, model::Relation::kChild, Date(2015, 11, 30), Yen(0)),      // 11: 16歳未満
+                   dep(4, model::Relation::kChild, Date(2006, 1, 5), Yen(800000))};  // 20, 80万: 特定親族
+  yearend::YearEndResult r;
+  r.salary = Yen(4944000);
+  r.employment_income_after_adjustment = Yen(3435200);
+  r.total_deductions = Yen(2808000);
+  r.annual_tax = Yen(32000);
+  r.social_insurance = Yen(720000);
+  r.basic_deduction = Yen(1040000);
+  r.spouse_deduction = Yen(380000);
+  r.specific_relative_deduction = Yen(630000);
+  r.counts.spouse = yearend::SpouseClaim::kSpouse;
+  r.counts.specific = 1;
+  r.counts.under16 = 1;
+  r.counts.specific_relatives = 1;
+  in.result = r;
+  auto s = forms::build_withholding_slip(lib(), in);
+  EXPECT_TRUE(s.year_end_adjusted);
+  EXPECT_EQ(s.payment, Yen(4944000));
+  EXPECT_EQ(*s.employment_income, Yen(3435200));
+  EXPECT_EQ(s.tax, Yen(32000)) << "源泉徴収税額 = 年調年税額 ㉖";
+  EXPECT_TRUE(s.spouse_present);
+  ASSERT_TRUE(s.spouse);
+  EXPECT_EQ(s.spouse->number, (forms::NumberRef{7, 1}));
+  ASSERT_EQ(s.dependents.size(), 2u);
+  EXPECT_FALSE(s.dependents[0].specific_relative);
+  EXPECT_TRUE(s.dependents[1].specific_relative);
+  ASSERT_EQ(s.minors.size(), 1u);
+  EXPECT_EQ(s.specific_relatives, 1);
+  EXPECT_EQ(s.specific_relative_deduction, Yen(630000));
+  auto f = forms::slip_fields(s, forms::SlipCopy::kEmployee);
+  EXPECT_EQ(f["year"], "令和8");
+  EXPECT_EQ(f["specific_relatives"], "1");
+  EXPECT_EQ(f["dependent2_kubun"], "特親");
+}
+
+TEST(GensenBuilder, WithoutYearEndTheDeductionBoxesStayEmpty) {
+  forms::SlipInputs in;
+  in.year = 2026;
+  in.employee.code = "1006";
+  in.employee.birth_date = Date(1990, 1, 1);
+  in.employee.hire_date = Date(2020, 4, 1);
+  in.employee.leave_date = Date(2026, 9, 30);
+  payroll::PaymentRecord p;
+  p.taxable = Yen(300000);
+  p.income_tax = Yen(6750);
+  p.social_insurance = Yen(43000);
+  p.employment_insurance = Yen(1650);
+  in.payments = {p, p, p};
+  auto s = forms::build_withholding_slip(lib(), in);
+  EXPECT_FALSE(s.year_end_adjusted);
+  EXPECT_EQ(s.payment, Yen(900000));
+  EXPECT_EQ(s.tax, Yen(20250));
+  EXPECT_EQ(s.social_insurance, Yen(133950));
+  EXPECT_FALSE(s.employment_income.has_value());
+  EXPECT_FALSE(s.total_deductions.has_value());
+  EXPECT_EQ(s.left_on, Date(2026, 9, 30));
+  auto f = forms::slip_fields(s, forms::SlipCopy::kEmployee);
+  EXPECT_EQ(f.count("employment_income"), 0u);
+  EXPECT_EQ(f["left"], "1");
+}
+
+TEST(EltaxRecord, ConfirmedItemsOneToThirteenAndThePeopleSlots) {
+  auto s = fixture_slip_leaver();
+  auto r = forms::eltax_315_record(s);
+  ASSERT_GE(r.size(), 13u);
+  EXPECT_EQ(r[0].value, "315");
+  EXPECT_EQ(r[3].value, s.payer_address);
+  EXPECT_EQ(r[4].value, s.payer_name);
+  EXPECT_EQ(r[5].value, s.payer_phone);
+  EXPECT_EQ(r[9].value, "0") << "訂正表示";
+  EXPECT_EQ(r[10].value, "08") << "年分: 令和8 zero-padded";
+  EXPECT_EQ(r[11].value, s.address);
+  int numbers = 0;
+  for (const auto& f : forms::eltax_315_record(fixture_slip_adjusted())) {
+    if (f.number) ++numbers;
+    EXPECT_TRUE(find_my_number_like(f.value).empty()) << f.name;
+  }
+  EXPECT_EQ(numbers, 1 + 1 + 5 + 2) << "employee, spouse, 5 dependents (the 5th after 摘要), 2 minors";
+  EXPECT_EQ(forms::ordinary_collection_reason(s), "普F") << "退職者";
+  s.municipality_code.clear();
+  EXPECT_THROW(forms::eltax_315_record(s), KyuyoError);
+}
+
+}  // namespace
+}  // namespace kyuyo::test
