@@ -145,4 +145,47 @@ TEST_F(FilingShaho, CheckListsEveryProblemWithLineAndItem) {
   EXPECT_EQ(run_kyuyo({"filing", "shaho", "check", dir_->str("missing.CSV")}).exit_code, 1);
 }
 
+TEST_F(FilingShaho, MyNumbersOnlyThroughTheVaultAndOnlyWhereAllowed) {
+  // A vault with the sample numbers (synthetic, valid check digits), then 算定 and 喪失 by a
+  // 事務取扱担当者: the 70歳以上被用者 (1007) and the leaver (1006) get a number; nobody else.
+  std::vector<std::string> env = {"KYUYO_KEY_FILE=" + dir_->str("v.key"), "KYUYO_PASSPHRASE=test passphrase only",
+                                  "KYUYO_NEW_PASSPHRASE=test passphrase only", "KYUYO_OPERATOR="};
+  std::string s = kyuyo::test::test_dir() + "/../samples/company/";
+  for (auto a : std::vector<std::vector<std::string>>{
+           {"import", "employees", s + "former_employees.csv"},
+           {"keys", "init"},
+           {"operator", "add", "kanri", "--role", "責任者"},
+           {"operator", "add", "tanto", "--role", "事務取扱担当者", "--operator", "kanri"},
+           {"mynumber", "import", s + "mynumbers.csv", "--operator", "tanto"}}) {
+    a.push_back("--db");
+    a.push_back(db_);
+    auto r = run_kyuyo(a, env, dir_->str());
+    ASSERT_EQ(r.exit_code, 0) << a[0] << ": " << r.err;
+  }
+  std::string out = dir_->str("o7");
+  for (auto a : std::vector<std::vector<std::string>>{
+           {"filing", "shaho", "santei", "--year", "2026", "--created", "2026-07-10", "--operator", "tanto"},
+           {"filing", "shaho", "soshitsu", "--from", "2026-10-01", "--to", "2026-10-31", "--created", "2026-10-05",
+            "--operator", "tanto"}}) {
+    for (const std::string& x : {std::string("--db"), db_, std::string("--out"), out}) a.push_back(x);
+    auto r = run_kyuyo(a, env, dir_->str());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(kyuyo::test::find_my_number_like(r.out + r.err).empty()) << "a number was printed";
+  }
+  std::string santei = read_file(out + "/2026/shaho/santei/SHFD0006.CSV");
+  auto nums = kyuyo::test::find_my_number_like(santei);
+  ASSERT_EQ(nums.size(), 1u) << "only the 70歳以上被用者 carries a 個人番号 on the 算定基礎届";
+  auto line = santei.substr(santei.rfind("\r\n", santei.find(nums[0])) + 2);
+  line = line.substr(0, line.find("\r\n"));
+  EXPECT_NE(line.find("2225700,21,01,"), std::string::npos);
+  EXPECT_NE(line.find("," + nums[0] + ",1001,000077,1,"), std::string::npos);  // item 40, then 41–43
+  std::string soshitsu = read_file(out + "/2026/shaho/soshitsu/SHFD0006.CSV");
+  EXPECT_EQ(kyuyo::test::find_my_number_like(soshitsu).size(), 1u);
+  for (const auto& f : {out + "/2026/shaho/santei/SHFD0006.CSV", out + "/2026/shaho/soshitsu/SHFD0006.CSV"}) {
+    auto c = run_kyuyo({"filing", "shaho", "check", f, "--as-of", "2026-11-23"});
+    EXPECT_EQ(c.exit_code, 0) << c.out;
+    EXPECT_TRUE(kyuyo::test::find_my_number_like(c.out + c.err).empty());
+  }
+}
+
 }  // namespace
