@@ -3,6 +3,9 @@
 #include <map>
 #include <memory>
 
+#include <soci/soci.h>
+
+#include "kyuyo/adapters/db/determination_repo.hpp"
 #include "kyuyo/adapters/xml/rule_loader.hpp"
 #include "kyuyo/social/eligibility.hpp"
 #include "kyuyo/social/grades.hpp"
@@ -168,6 +171,25 @@ Sources engine_sources(const rules::RuleLibrary& lib) {
   s.keep_alive = b;
   s.premiums = &b->premiums;
   s.withholding = &b->withholding;
+  // 標準報酬月額: the determination in force for the premium month (social module), when the
+  // store holds any; otherwise the pay data's declared 報酬月額 is graded (pay_run_service).
+  auto has_any = std::make_shared<std::map<long long, bool>>();  // per employer
+  s.standard = [has_any](db::Database& db, const model::Employee& e,
+                         const YearMonth& m) -> std::optional<payroll::StandardAmounts> {
+    long long er = e.employer_id.value();
+    auto it = has_any->find(er);
+    if (it == has_any->end()) {
+      long long n = 0;
+      db.session() << "SELECT COUNT(*) FROM social_determinations WHERE employer_id = :e", soci::use(er),
+          soci::into(n);
+      it = has_any->emplace(er, n > 0).first;
+    }
+    if (!it->second) return std::nullopt;
+    auto d = db::DeterminationRepo(db).in_force(e.id, m);
+    if (!d) return std::nullopt;
+    const auto& g = d->determination.grades;
+    return payroll::StandardAmounts{g.health_standard, g.pension_standard, g.health_grade, g.pension_grade};
+  };
   s.dependents = [&lib](const model::Employee& e, const std::vector<model::Dependent>& deps, const Date& d) {
     auto n = withholding::dependents_count(lib, {&e, &deps, d, std::nullopt});
     if (!n) throw KyuyoError(n.error());

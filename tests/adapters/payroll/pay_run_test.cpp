@@ -7,7 +7,9 @@
 
 #include <cstdlib>
 
+#include "kyuyo/adapters/db/determination_repo.hpp"
 #include "kyuyo/adapters/db/employee_repo.hpp"
+#include "kyuyo/adapters/payroll/engine_sources.hpp"
 #include "kyuyo/adapters/db/employer_repo.hpp"
 #include "kyuyo/adapters/db/payroll_repo.hpp"
 #include "kyuyo/adapters/payroll/pay_run_service.hpp"
@@ -324,4 +326,28 @@ TEST(PayRunPostgres, RunReversalAndImmutabilityOnPostgresql) {
   auto pays = db::PayrollRepo(*c.db).payments_for_year(c.a, 2026);
   ASSERT_EQ(pays.size(), 1u);
   EXPECT_EQ(pays[0].taxable, 290000_yen);
+}
+
+TEST(PayRun, TheDeterminationInForceComesBeforeTheDeclaredRemuneration) {
+  Company c;
+  auto src = payroll_run::engine_sources(xml::default_rule_library());
+  auto ee = db::EmployeeRepo(*c.db).find(c.a);
+  ASSERT_TRUE(ee.has_value());
+  // No determination stored: none (the run then grades the declared 報酬月額).
+  EXPECT_FALSE(src.standard(*c.db, *ee, {2026, 10}).has_value());
+  social::Determination d;
+  d.kind = social::DeterminationKind::kTeiji;
+  d.effective_from = {2026, 9};
+  d.grades = social::Grades{24, 340000_yen, 21, 340000_yen};
+  {
+    db::Transaction tx(*c.db);
+    db::DeterminationRepo(*c.db).save(c.er, c.a, d);
+    tx.commit();
+  }
+  auto fresh = payroll_run::engine_sources(xml::default_rule_library());
+  auto s = fresh.standard(*c.db, *ee, {2026, 10});
+  ASSERT_TRUE(s.has_value());
+  EXPECT_EQ(s->health, 340000_yen);
+  EXPECT_EQ(s->pension_grade, 21);
+  EXPECT_FALSE(fresh.standard(*c.db, *ee, {2026, 8}).has_value());  // before the 定時決定 applies
 }
