@@ -39,8 +39,11 @@ inline SecretBytes secret(std::string s) { return SecretBytes::take(s); }
 
 class VaultFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
-    db_path = dir.str("t.db");
+  void SetUp() override { open(dir.str("t.db")); }
+
+  /// Sets up the fixture on a database URL (a SQLite path or postgresql://…).
+  void open(const std::string& url) {
+    db_path = url;
     key_path = dir.str("t.key");
     db = kyuyo::db::Database::open(db_path);
     auto& sql = db->session();
