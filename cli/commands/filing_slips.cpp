@@ -2,7 +2,7 @@
 // from the stored year (年末調整 results where there are some) under OUT/<year>/gensen/:
 //   employee      <社員番号>-employee.pdf (A6, for electronic delivery with --electronic) and
 //                 all-employee.pdf (four A6 per A4 sheet, for printing); never a My Number
-//   tax-office    tax-office.pdf: the slips within the year's 提出範囲, four per A4 sheet
+//   tax-office    gensen-<year>-tax-office.pdf: the slips within the year's 提出範囲, four per A4 sheet
 //   municipality  <市区町村コード>-municipality.pdf: 給与支払報告書(個人別明細書) per municipality
 // Submission copies get the 個人番号 through the vault's 提供 call (--operator, an 事務取扱担当者 or
 // 責任者); without one they are written with the number cells empty and say so.
@@ -72,7 +72,7 @@ int run(Context& ctx) {
     if (forms::deemed_submission(*j.lib, j.year))
       *ctx.err << "note: " << j.year << "年分はみなし提出: 給与支払報告書を市区町村に提出すれば源泉徴収票は税務署に提出したものと"
                   "みなされます (所得税法226条; 税務署提出用は控えとして作成)\n";
-    std::string f = dir + "/tax-office.pdf";
+    std::string f = dir + "/gensen-" + std::to_string(j.year) + "-tax-office.pdf";
     auto numbers = gensen::numbers_for(j, vault::Destination::kTaxOffice, "gensen-choshuhyo", f);
     pdf::Document doc;
     doc.set_info("給与所得の源泉徴収票 " + std::to_string(j.year) + " (税務署提出用)");

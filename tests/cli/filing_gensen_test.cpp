@@ -132,7 +132,7 @@ TEST_F(FilingGensen, TaxOfficeCopyHoldsOnlyVaultNumbersAndEveryEmployeesOwn) {
   auto nums = sample_numbers();
   std::set<std::string> known;
   for (const auto& [k, v] : nums) known.insert(v);
-  auto found = find_my_number_like(pdf_text(y("gensen/tax-office.pdf")));
+  auto found = find_my_number_like(pdf_text(y("gensen/gensen-2026-tax-office.pdf")));
   std::set<std::string> f(found.begin(), found.end());
   for (const auto& n : f) EXPECT_TRUE(known.count(n)) << "a number not from the vault";
   // every employee paid in 2026 is in the 令和8年分 scope (みなし提出): each own number is there
@@ -175,7 +175,7 @@ TEST_F(FilingGensen, OrdinaryUserGetsTheSubmissionCopyWithoutNumbersAndIsTold) {
                      env);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("個人番号なしで作成しました"), std::string::npos) << r.err;
-  EXPECT_TRUE(find_my_number_like(pdf_text(o.path() / "2026/gensen/tax-office.pdf")).empty());
+  EXPECT_TRUE(find_my_number_like(pdf_text(o.path() / "2026/gensen/gensen-2026-tax-office.pdf")).empty());
 }
 
 TEST_F(FilingGensen, UsageAndDataErrors) {
