@@ -9,6 +9,7 @@
 #include "kyuyo/adapters/resources.hpp"
 #include "kyuyo/adapters/xml/xerces.hpp"
 #include "kyuyo/core/error.hpp"
+#include "kyuyo/vault/secret.hpp"
 
 namespace kyuyo::pdf {
 namespace {
@@ -251,25 +252,29 @@ void render_gensen(Document& doc, const GensenLayout& layout, const forms::Withh
           doc.text_right(x, y, s.payer_corporate_number, it.size);
         break;
       case I::kTekiyo: {
-        auto lines = forms::tekiyo_lines(s, o.electronic && o.copy == forms::SlipCopy::kEmployee);
-        // Lines are packed two to a printed row when short, as on hand-written slips.
-        int row = 0;
-        for (const auto& l : lines) {
-          if (row >= it.rows) break;
-          double yy = y + (row + 1) * it.row;
+        // One printed row per line; when there are more lines than rows, the last row carries the
+        // rest joined (shrunk to fit), so nothing is dropped and no 別紙 is needed.
+        std::vector<std::string> texts;
+        for (const auto& l : forms::tekiyo_lines(s, o.electronic && o.copy == forms::SlipCopy::kEmployee)) {
           std::string t = l.text;
-          fitted_text(doc, x, yy, t, it.size, Font::kGothic, Align::kLeft, it.w * (l.number && numbers ? 0.7 : 1.0));
-          if (l.number && numbers) {
-            double tw = std::min(doc.text_width_mm(t, it.size), it.w * 0.7);
-            o.numbers->with_number(*l.number, [&](std::string_view d) {
-              doc.text(x + tw + 1.5, yy, "(個人番号 " + std::string(d) + ")", it.size);
-            });
-          }
-          ++row;
+          if (l.number && numbers)
+            o.numbers->with_number(*l.number, [&](std::string_view d) { t += " (個人番号 " + std::string(d) + ")"; });
+          texts.push_back(std::move(t));
         }
-        if (lines.size() > static_cast<std::size_t>(it.rows))
-          doc.text(x + it.w, y + it.rows * it.row, "他" + std::to_string(lines.size() - it.rows) + "行は別紙", it.size * 0.8,
-                   Font::kGothic, Align::kRight);
+        if (it.rows > 0 && texts.size() > static_cast<std::size_t>(it.rows)) {
+          std::string tail;
+          for (std::size_t k = static_cast<std::size_t>(it.rows) - 1; k < texts.size(); ++k) {
+            tail += (tail.empty() ? "" : " / ") + texts[k];
+            vault::wipe(texts[k]);
+          }
+          texts.resize(static_cast<std::size_t>(it.rows));
+          texts.back() = std::move(tail);
+        }
+        for (std::size_t row = 0; row < texts.size(); ++row) {
+          fitted_text(doc, x, y + static_cast<double>(row + 1) * it.row, texts[row], it.size, Font::kGothic, Align::kLeft,
+                      it.w);
+          vault::wipe(texts[row]);
+        }
         break;
       }
     }

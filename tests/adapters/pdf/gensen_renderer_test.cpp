@@ -93,6 +93,22 @@ TEST(GensenRenderer, MunicipalityCopyIsTheKyuyoShiharaiHokokusho) {
   expect_golden("municipality-leaver.txt", text);
 }
 
+TEST(GensenRenderer, TekiyoOverflowIsJoinedOnTheLastRowNotDropped) {
+  TempDir dir;
+  FixtureNumbers numbers;
+  auto s = fixture_slip_adjusted();
+  for (int i = 0; i < 3; ++i)
+    s.dependents.push_back(fixture_person("ヤマダ", "追加" + std::to_string(i + 6), 1, 20 + i));
+  pdf::GensenRenderOptions o{forms::SlipCopy::kTaxOffice, false, &numbers};
+  std::string text = pdf_text(render(dir, "overflow.pdf", {s}, o));
+  std::string flat;
+  for (char c : text)
+    if (c != '\n') flat += c;
+  for (const char* n : {"前職分", "山田 四郎", "追加6", "追加7", "追加8"}) EXPECT_NE(flat.find(n), std::string::npos) << n;
+  for (int i = 0; i < 3; ++i)
+    EXPECT_NE(flat.find(FixtureNumbers::number_for({1, 20 + i})), std::string::npos) << "5th+ numbers on the tax-office copy";
+}
+
 TEST(GensenRenderer, FourSlipsOnOneA4Sheet) {
   TempDir dir;
   std::vector<forms::WithholdingSlip> slips(5, fixture_slip_leaver());
