@@ -49,6 +49,7 @@ Operator add_operator(db::Database& db, const std::optional<Operator>& by, const
 /// Verifies the passphrase. On failure: counts it, appends a login-failed audit entry (committed
 /// even though the login fails), sleeps failed_login_delay, throws KyuyoError(kPermission) with
 /// "unknown operator or wrong passphrase". On success resets the count and audits the login.
+/// Opens its own transactions: call it before opening one (at the start of a command).
 Operator login(db::Database& db, const std::string& name, const SecretBytes& passphrase);
 
 /// The operator name from the option, else $KYUYO_OPERATOR; the passphrase from
