@@ -139,6 +139,13 @@ TEST_F(FilingGensen, TaxOfficeCopyHoldsOnlyVaultNumbersAndEveryEmployeesOwn) {
   for (const char* e : {"1001", "1002", "1003", "1005", "1011", "1012"})
     EXPECT_TRUE(f.count(nums[e])) << "employee " << e;
   EXPECT_TRUE(f.count(nums["1001:1"])) << "spouse of 1001";
+  // the same people in the e-Tax document, which is built from the same slips
+  auto x = find_my_number_like(read_file(y("etax/gensen-2026-tax-office.xtx")));
+  EXPECT_TRUE(f == std::set<std::string>(x.begin(), x.end())) << "PDF and e-Tax XML name different people";
+  EXPECT_EQ(x.size(), f.size()) << "each number once in the XML";
+  // 乙欄 (1004): no 扶養控除等申告書, so none of the employee's relatives is on the slip
+  for (const auto& [who, n] : nums)
+    if (who.rfind("1004:", 0) == 0) EXPECT_FALSE(f.count(n)) << who;
 }
 
 TEST_F(FilingGensen, EltaxCsvIsTheGoldenRecordSetByteForByte) {
