@@ -1,6 +1,7 @@
 #include "kyuyo/adapters/db/database.hpp"
 
 #include <algorithm>
+#include <set>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -187,12 +188,18 @@ int Database::schema_version() {
 void Database::migrate() {
   sql_ << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
           "applied_at TEXT NOT NULL)";
-  int current = schema_version();
+  // Apply every migration not yet recorded, whatever its number: areas own version ranges, so a
+  // lower-numbered migration can be added after a higher one was applied.
+  std::set<int> applied;
+  {
+    soci::rowset<int> rs = (sql_.prepare << "SELECT version FROM schema_migrations");
+    for (int v : rs) applied.insert(v);
+  }
   std::vector<std::pair<int, const MigrationSource*>> todo;
   for (const auto& m : embedded_migrations()) {
     int v = std::atoi(m.file_name);
     if (v <= 0) throw KyuyoError(ErrorCode::kInternal, "migration file name must start with a number", m.file_name);
-    if (v > current) todo.emplace_back(v, &m);
+    if (!applied.count(v)) todo.emplace_back(v, &m);
   }
   std::sort(todo.begin(), todo.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [v, m] : todo) {

@@ -131,6 +131,21 @@ TEST_P(Storage, MigrationsApplyAndAreIdempotent) {
   EXPECT_EQ(count(*again, "dependents"), 0);
 }
 
+TEST_P(Storage, MigrationAddedBelowTheHighestAppliedIsStillApplied) {
+  // Areas own version ranges (migration.hpp), so a lower-numbered migration can land after a
+  // higher one was applied. Forget the record of the lowest non-core migration and reopen: open()
+  // must try to apply it again (an older rule "apply only versions above the maximum" skipped it).
+  int lowest_area = 0;
+  soci::indicator ind = soci::i_null;
+  db_->session() << "SELECT MIN(version) FROM schema_migrations WHERE version >= 100", soci::into(lowest_area, ind);
+  ASSERT_GT(lowest_area, 0) << "expected migrations outside the core range";
+  db_->session() << "DELETE FROM schema_migrations WHERE version = :v", soci::use(lowest_area);
+  db_.reset();
+  // The deleted migration's tables still exist, so re-running it must fail loudly rather than be
+  // skipped silently: that is how a missed migration shows up.
+  EXPECT_THROW(db::Database::open(url_), KyuyoError);
+}
+
 TEST_P(Storage, EmployerRoundTripOfEveryField) {
   db::EmployerRepo repo(*db_);
   auto in = full_employer("C001");
