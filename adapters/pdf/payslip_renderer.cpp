@@ -14,25 +14,10 @@ namespace kyuyo::pdf {
 namespace {
 using namespace xercesc;
 
-class LayoutHandler : public DefaultHandler {
+class LayoutHandler : public xml::HardenedHandler {
  public:
-  LayoutHandler(std::string path, PayslipLayout& out) : path_(std::move(path)), out_(out) {}
-  std::vector<Error> errors;
-
-  void setDocumentLocator(const Locator* const loc) override { loc_ = loc; }
-  void error(const SAXParseException& e) override { add(static_cast<int>(e.getLineNumber()), xml::to_utf8(e.getMessage())); }
-  void fatalError(const SAXParseException& e) override {
-    add(static_cast<int>(e.getLineNumber()), xml::to_utf8(e.getMessage()));
-    throw e;
-  }
-  void startDTD(const XMLCh* const, const XMLCh* const, const XMLCh* const) override {
-    add(line(), "DOCTYPE is not allowed in a layout");
-    throw KyuyoError(ErrorCode::kInvalidInput, "DTD");
-  }
-  void startEntity(const XMLCh* const) override {
-    add(line(), "entities are not allowed in a layout");
-    throw KyuyoError(ErrorCode::kInvalidInput, "entity");
-  }
+  LayoutHandler(std::string path, PayslipLayout& out)
+      : HardenedHandler(std::move(path), ErrorCode::kInvalidInput, "a layout"), out_(out) {}
 
   void startElement(const XMLCh* const, const XMLCh* const local, const XMLCh* const, const Attributes& a) override {
     std::string name = xml::to_utf8(local);
@@ -103,13 +88,7 @@ class LayoutHandler : public DefaultHandler {
   }
 
  private:
-  int line() const { return loc_ ? static_cast<int>(loc_->getLineNumber()) : 0; }
-  void add(int line, const std::string& msg) {
-    errors.push_back(Error{ErrorCode::kInvalidInput, msg, path_ + ":" + std::to_string(line)});
-  }
-  std::string path_;
   PayslipLayout& out_;
-  const Locator* loc_ = nullptr;
   std::string text_;
   bool in_text_ = false;
 };
@@ -124,20 +103,7 @@ PayslipLayout load_payslip_layout(const std::string& path_in) {
   auto parser = xml::make_validating_sax_parser(dir + "/payslip-layout.xsd", "urn:kyuyo:forms:payslip:1");
   PayslipLayout out;
   LayoutHandler h(path, out);
-  parser->setContentHandler(&h);
-  parser->setErrorHandler(&h);
-  parser->setLexicalHandler(&h);
-  try {
-    parser->parse(path.c_str());
-  } catch (const SAXParseException&) {
-  } catch (const KyuyoError&) {
-  } catch (const XMLException& e) {
-    h.errors.push_back(Error{ErrorCode::kInvalidInput, xml::to_utf8(e.getMessage()), path});
-  }
-  parser->setContentHandler(nullptr);
-  parser->setErrorHandler(nullptr);
-  parser->setLexicalHandler(nullptr);
-  if (!h.errors.empty()) throw KyuyoErrors(std::move(h.errors));
+  xml::parse_file(parser, path, h);
   return out;
 }
 

@@ -31,12 +31,6 @@ using rules::ColumnType;
 
 namespace {
 
-std::string attr(const Attributes& a, const char* name) {
-  XMLCh* n = XMLString::transcode(name);
-  const XMLCh* v = a.getValue(n);
-  XMLString::release(&n);
-  return v ? to_utf8(v) : std::string();
-}
 
 bool parse_int(std::string_view t, std::int64_t& out) {
   if (t.empty()) return false;
@@ -71,45 +65,18 @@ std::string fnv1a64(const std::string& bytes) {
   return buf;
 }
 
-class Handler : public DefaultHandler {
+class Handler : public HardenedHandler {
  public:
-  Handler(std::string path, rules::RuleFile& out) : path_(std::move(path)), out_(out) {}
-
-  std::vector<Error> errors;
-
-  void setDocumentLocator(const Locator* const loc) override { loc_ = loc; }
-  int line() const { return loc_ ? static_cast<int>(loc_->getLineNumber()) : 0; }
-
-  void add_error(int line, const std::string& msg) {
-    errors.push_back(Error{ErrorCode::kRuleData, msg, path_ + ":" + std::to_string(line)});
-  }
-
-  // --- ErrorHandler
-  void warning(const SAXParseException&) override {}
-  void error(const SAXParseException& e) override {
-    add_error(static_cast<int>(e.getLineNumber()), to_utf8(e.getMessage()));
-  }
-  void fatalError(const SAXParseException& e) override {
-    add_error(static_cast<int>(e.getLineNumber()), to_utf8(e.getMessage()));
-    throw e;
-  }
-  // --- LexicalHandler: no DTDs at all
-  void startDTD(const XMLCh* const, const XMLCh* const, const XMLCh* const) override {
-    add_error(line(), "DOCTYPE/DTD is not allowed in rule data");
-    throw KyuyoError(ErrorCode::kRuleData, "DTD");
-  }
-  void startEntity(const XMLCh* const name) override {
-    add_error(line(), "entity '" + to_utf8(name) + "' is not allowed in rule data");
-    throw KyuyoError(ErrorCode::kRuleData, "entity");
-  }
+  Handler(std::string path, rules::RuleFile& out)
+      : HardenedHandler(path, ErrorCode::kRuleData, "rule data"), path_(std::move(path)), out_(out) {}
 
   void startElement(const XMLCh* const, const XMLCh* const localname, const XMLCh* const,
                     const Attributes& a) override {
     std::string name = to_utf8(localname);
     text_.clear();
     if (name == "rules") {
-      out_.id = attr(a, "id");
-      std::string axis = attr(a, "axis");
+      out_.id = attribute(a, "id");
+      std::string axis = attribute(a, "axis");
       static const std::pair<const char*, rules::Axis> axes[] = {
           {"payment-date", rules::Axis::kPaymentDate}, {"premium-month", rules::Axis::kPremiumMonth},
           {"wage-period", rules::Axis::kWagePeriod},   {"tax-year", rules::Axis::kTaxYear},
@@ -118,9 +85,9 @@ class Handler : public DefaultHandler {
       for (auto& [n, v] : axes)
         if (axis == n) { out_.axis = v; found = true; }
       if (!found) add_error(line(), "unknown axis '" + axis + "'");
-      if (auto d = parse_date(attr(a, "from"))) out_.from = *d;
+      if (auto d = parse_date(attribute(a, "from"))) out_.from = *d;
       else add_error(line(), "attribute from: " + d.error().message);
-      std::string until = attr(a, "until");
+      std::string until = attribute(a, "until");
       if (!until.empty()) {
         if (auto d = parse_date(until)) out_.until = *d;
         else add_error(line(), "attribute until: " + d.error().message);
@@ -128,16 +95,16 @@ class Handler : public DefaultHandler {
       if (out_.until && *out_.until < out_.from) add_error(line(), "until is before from");
     } else if (name == "table") {
       table_ = rules::Table{};
-      table_.id = attr(a, "id");
-      table_.source = attr(a, "source");
+      table_.id = attribute(a, "id");
+      table_.source = attribute(a, "source");
       table_.file = path_;
       table_.line = line();
       in_table_ = true;
     } else if (name == "column" && in_table_) {
       rules::Column c;
-      c.name = attr(a, "name");
-      auto t = column_type(attr(a, "type"));
-      if (!t) add_error(line(), "unknown column type '" + attr(a, "type") + "'");
+      c.name = attribute(a, "name");
+      auto t = column_type(attribute(a, "type"));
+      if (!t) add_error(line(), "unknown column type '" + attribute(a, "type") + "'");
       c.type = t.value_or(ColumnType::kText);
       for (const auto& o : table_.columns)
         if (o.name == c.name) add_error(line(), "duplicate column '" + c.name + "' in table '" + table_.id + "'");
@@ -146,10 +113,10 @@ class Handler : public DefaultHandler {
       row_line_ = line();
     } else if (name == "param") {
       param_ = rules::Param{};
-      param_.id = attr(a, "id");
-      param_.source = attr(a, "source");
-      auto t = column_type(attr(a, "type"));
-      if (!t) add_error(line(), "unknown parameter type '" + attr(a, "type") + "'");
+      param_.id = attribute(a, "id");
+      param_.source = attribute(a, "source");
+      auto t = column_type(attribute(a, "type"));
+      if (!t) add_error(line(), "unknown parameter type '" + attribute(a, "type") + "'");
       param_.type = t.value_or(ColumnType::kText);
       param_.line = line();
     }
@@ -225,7 +192,6 @@ class Handler : public DefaultHandler {
 
   std::string path_;
   rules::RuleFile& out_;
-  const Locator* loc_ = nullptr;
   std::string text_;
   rules::Table table_;
   rules::Param param_;
@@ -254,22 +220,7 @@ rules::RuleFile load_with(SaxParser& parser, const std::string& path) {
   out.content_hash = fnv1a64(bytes);
 
   Handler h(path, out);
-  parser->setContentHandler(&h);
-  parser->setErrorHandler(&h);
-  parser->setLexicalHandler(&h);
-  try {
-    parser->parse(path.c_str());
-  } catch (const SAXParseException&) {
-    // recorded by fatalError
-  } catch (const KyuyoError&) {
-    // recorded (DTD/entity)
-  } catch (const XMLException& e) {
-    h.add_error(0, to_utf8(e.getMessage()));
-  }
-  parser->setContentHandler(nullptr);
-  parser->setErrorHandler(nullptr);
-  parser->setLexicalHandler(nullptr);
-  if (!h.errors.empty()) throw KyuyoErrors(std::move(h.errors));
+  parse_file(parser, path, h);
   return out;
 }
 }  // namespace

@@ -79,4 +79,49 @@ SaxParser make_validating_sax_parser(const std::string& xsd_path, const std::str
   return p;
 }
 
+void HardenedHandler::add_error(int line, const std::string& msg) {
+  errors.push_back(Error{code_, msg, path_ + ":" + std::to_string(line)});
+}
+void HardenedHandler::error(const SAXParseException& e) {
+  add_error(static_cast<int>(e.getLineNumber()), to_utf8(e.getMessage()));
+}
+void HardenedHandler::fatalError(const SAXParseException& e) {
+  add_error(static_cast<int>(e.getLineNumber()), to_utf8(e.getMessage()));
+  throw e;
+}
+void HardenedHandler::startDTD(const XMLCh* const, const XMLCh* const, const XMLCh* const) {
+  add_error(line(), "DOCTYPE/DTD is not allowed in " + what_);
+  throw KyuyoError(code_, "DTD");
+}
+void HardenedHandler::startEntity(const XMLCh* const name) {
+  add_error(line(), "entity '" + to_utf8(name) + "' is not allowed in " + what_);
+  throw KyuyoError(code_, "entity");
+}
+
+void parse_file(SaxParser& parser, const std::string& path, HardenedHandler& h) {
+  parser->setContentHandler(&h);
+  parser->setErrorHandler(&h);
+  parser->setLexicalHandler(&h);
+  try {
+    parser->parse(path.c_str());
+  } catch (const SAXParseException&) {
+    // recorded by fatalError
+  } catch (const KyuyoError&) {
+    // recorded (DTD or entity)
+  } catch (const XMLException& e) {
+    h.add_error(0, to_utf8(e.getMessage()));
+  }
+  parser->setContentHandler(nullptr);
+  parser->setErrorHandler(nullptr);
+  parser->setLexicalHandler(nullptr);
+  if (!h.errors.empty()) throw KyuyoErrors(std::move(h.errors));
+}
+
+std::string attribute(const Attributes& a, const char* name) {
+  XMLCh* n = XMLString::transcode(name);
+  const XMLCh* v = a.getValue(n);
+  XMLString::release(&n);
+  return v ? to_utf8(v) : std::string();
+}
+
 }  // namespace kyuyo::xml
