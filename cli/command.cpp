@@ -160,11 +160,59 @@ std::int64_t resolve_employer(db::Database& db, const po::variables_map& vm) {
 std::vector<std::int64_t> resolve_employers(db::Database& db, const po::variables_map& vm) {
   if (vm.count("all-employers")) {
     std::vector<std::int64_t> ids;
-    soci::rowset<long long> rs = (db.session().prepare << "SELECT id FROM employers ORDER BY code");
-    for (auto id : rs) ids.push_back(id);
+    std::vector<std::string> codes;
+    soci::rowset<std::string> rs = (db.session().prepare << "SELECT code FROM employers ORDER BY code");
+    for (const auto& c : rs) codes.push_back(c);
+    for (const auto& c : codes) {
+      long long id = 0;
+      db.session() << "SELECT id FROM employers WHERE code = :c", soci::use(c), soci::into(id);
+      ids.push_back(id);
+    }
     return ids;
   }
   return {resolve_employer(db, vm)};
+}
+
+int for_each_employer(Context& ctx, db::Database& db, const po::variables_map& vm,
+                      const std::function<int(std::int64_t, const std::string&)>& fn) {
+  std::string out = vm.count("out") ? vm["out"].as<std::string>() : std::string();
+  if (!vm.count("all-employers")) return fn(resolve_employer(db, vm), out);
+  if (vm.count("employer")) throw UsageError("give either --employer or --all-employers, not both");
+  struct Row {
+    long long id;
+    std::string code, name;
+  };
+  std::vector<Row> employers;
+  {
+    std::vector<std::string> codes;
+    soci::rowset<std::string> rs = (db.session().prepare << "SELECT code FROM employers ORDER BY code");
+    for (const auto& c : rs) codes.push_back(c);
+    for (const auto& c : codes) {
+      Row r{0, c, {}};
+      db.session() << "SELECT id, name FROM employers WHERE code = :c", soci::use(c), soci::into(r.id),
+          soci::into(r.name);
+      employers.push_back(r);
+    }
+  }
+  if (employers.empty()) throw KyuyoError(ErrorCode::kNotFound, "the database holds no employer yet");
+  int failed = 0;
+  for (const auto& e : employers) {
+    *ctx.out << "== " << e.code << " " << e.name << " ==\n";
+    try {
+      if (fn(e.id, out.empty() ? out : out + "/" + e.code) != 0) ++failed;
+    } catch (const KyuyoErrors& x) {
+      ++failed;
+      for (const auto& err : x.errors()) *ctx.err << "error: [" << e.code << "] " << err.to_string() << "\n";
+      *ctx.err << "[" << e.code << "] nothing was written for this employer\n";
+    } catch (const KyuyoError& x) {
+      ++failed;
+      *ctx.err << "error: [" << e.code << "] " << x.error().to_string() << "\n";
+      *ctx.err << "[" << e.code << "] nothing was written for this employer\n";
+    }
+  }
+  *ctx.out << employers.size() - failed << " of " << employers.size() << " employers done"
+           << (failed ? ", " + std::to_string(failed) + " failed" : std::string()) << "\n";
+  return failed ? 1 : 0;
 }
 
 }  // namespace kyuyo::cli

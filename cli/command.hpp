@@ -79,4 +79,12 @@ std::int64_t resolve_employer(db::Database& db, const po::variables_map& vm);
 /// All employer ids for --all-employers, else the one from resolve_employer.
 std::vector<std::int64_t> resolve_employers(db::Database& db, const po::variables_map& vm);
 
+/// Runs a batch for the employer named by --employer, or for every employer with --all-employers.
+/// fn(employer_id, out_dir) does one employer's batch (its own transaction). With --all-employers
+/// each employer's outputs go under OUT/<employer code>/, each is reported under a
+/// "== CODE name ==" heading, a failing employer is reported and the others still run, and the
+/// exit code is 1 when any failed. out_dir is "" when the command has no --out option.
+int for_each_employer(Context& ctx, db::Database& db, const po::variables_map& vm,
+                      const std::function<int(std::int64_t employer_id, const std::string& out_dir)>& fn);
+
 }  // namespace kyuyo::cli

@@ -18,7 +18,7 @@ namespace {
 
 void add_run_options(po::options_description& d) {
   add_db_option(d);
-  add_employer_options(d, false);
+  add_employer_options(d, true);
   add_out_option(d);
   d.add_options()("no-payslips", "store the run but write no payslip PDFs")(
       "combined-only", "write only the combined print file, not one PDF per employee")(
@@ -31,29 +31,34 @@ int do_run(Context& ctx, const po::variables_map& vm, payroll::RunKind kind, Yea
   auto db = open_db(vm);
   const auto& lib = xml::default_rule_library();
   auto sources = payroll_run::engine_sources(lib);
-  payroll_run::RunRequest req;
-  req.employer = EmployerId(resolve_employer(*db, vm));
-  req.kind = kind;
-  req.period = period;
-  req.payment_date = payment_date;
-  req.dry_run = vm.count("dry-run") > 0;
-  req.keep_trace = vm.count("no-trace") == 0;
-  req.progress = ctx.err;
-  auto o = payroll_run::run(*db, lib, sources, req);
-  std::string what = kind == payroll::RunKind::kMonthly ? "payroll " : "bonus ";
-  if (req.dry_run) {
-    *ctx.out << what << o.key << ": " << o.employees << " employees (dry run, nothing stored)\n";
-  } else {
-    *ctx.out << what << o.key << ": run " << o.run_id << (o.unchanged ? " already final, unchanged" : " final") << ", "
-             << o.employees << " employees\n";
-  }
-  *ctx.out << "gross\t" << o.gross.str() << "\ndeductions\t" << o.deductions.str() << "\nnet\t" << o.net.str() << "\n";
-  if (!req.dry_run && !vm.count("no-payslips")) {
-    auto files = payroll_run::write_payslips(*db, o.run_id, vm["out"].as<std::string>(), !vm.count("combined-only"),
-                                             ctx.err);
-    *ctx.out << "payslips\t" << files.dir << "/ (" << files.pages << " pages; print file " << files.combined << ")\n";
-  }
-  return 0;
+  return for_each_employer(ctx, *db, vm, [&](std::int64_t employer, const std::string& out_dir) {
+    payroll_run::RunRequest req;
+    req.employer = EmployerId(employer);
+    req.kind = kind;
+    req.period = period;
+    req.payment_date = payment_date;
+    req.dry_run = vm.count("dry-run") > 0;
+    req.keep_trace = vm.count("no-trace") == 0;
+    req.progress = ctx.err;
+    auto o = payroll_run::run(*db, lib, sources, req);
+    std::string what = kind == payroll::RunKind::kMonthly ? "payroll " : "bonus ";
+    if (req.dry_run) {
+      *ctx.out << what << o.key << ": " << o.employees << " employees (dry run, nothing stored)\n";
+    } else {
+      *ctx.out << what << o.key << ": run " << o.run_id
+               << (o.unchanged ? " already final, unchanged" : " final") << ", " << o.employees
+               << " employees\n";
+    }
+    *ctx.out << "gross\t" << o.gross.str() << "\ndeductions\t" << o.deductions.str() << "\nnet\t"
+             << o.net.str() << "\n";
+    if (!req.dry_run && !vm.count("no-payslips")) {
+      auto files =
+          payroll_run::write_payslips(*db, o.run_id, out_dir, !vm.count("combined-only"), ctx.err);
+      *ctx.out << "payslips\t" << files.dir << "/ (" << files.pages << " pages; print file "
+               << files.combined << ")\n";
+    }
+    return 0;
+  });
 }
 
 Date parse_date_option(const po::variables_map& vm, const char* name) {
@@ -90,9 +95,9 @@ int reverse_cmd(Context& ctx) {
   po::options_description d("options");
   d.add_options()("period", po::value<std::string>(), "the monthly run of this period YYYY-MM")(
       "bonus", "a bonus run (with --payment-date)")("payment-date", po::value<std::string>(),
-                                                     "the bonus run paid on this date")(
-      "run", po::value<long long>(), "the run with this id")("reason", po::value<std::string>()->default_value(""),
-                                                             "why (kept with the run)");
+                                                    "the bonus run paid on this date")(
+      "run", po::value<long long>(), "the run with this id")(
+      "reason", po::value<std::string>()->default_value(""), "why (kept with the run)");
   add_db_option(d);
   add_employer_options(d, false);
   auto vm = ctx.parse(d);
@@ -102,7 +107,9 @@ int reverse_cmd(Context& ctx) {
   std::optional<db::PayRunInfo> run;
   if (vm->count("run")) {
     run = repo.run((*vm)["run"].as<long long>());
-    if (!run) throw KyuyoError(ErrorCode::kNotFound, "no pay run " + std::to_string((*vm)["run"].as<long long>()));
+    if (!run)
+      throw KyuyoError(ErrorCode::kNotFound,
+                       "no pay run " + std::to_string((*vm)["run"].as<long long>()));
   } else {
     EmployerId er(resolve_employer(*db, *vm));
     if (vm->count("period") && !vm->count("bonus")) {
@@ -141,23 +148,28 @@ int ledger_cmd(Context& ctx) {
   auto db = open_db(*vm);
   EmployerId er(resolve_employer(*db, *vm));
   int year = (*vm)["year"].as<int>();
-  std::string path = (*vm)["out"].as<std::string>() + "/" + std::to_string(year) + "/ledger/wage-ledger-" +
-                     std::to_string(year) + (*enc == csv::Encoding::kCp932 ? "-cp932" : "") + ".csv";
-  int n = payroll_run::write_wage_ledger(*db, er, year, path,
-                                         *enc == csv::Encoding::kCp932 ? csv::OutputEncoding::kCp932
-                                                                       : csv::OutputEncoding::kUtf8Bom);
+  std::string path = (*vm)["out"].as<std::string>() + "/" + std::to_string(year) +
+                     "/ledger/wage-ledger-" + std::to_string(year) +
+                     (*enc == csv::Encoding::kCp932 ? "-cp932" : "") + ".csv";
+  int n = payroll_run::write_wage_ledger(
+      *db, er, year, path,
+      *enc == csv::Encoding::kCp932 ? csv::OutputEncoding::kCp932 : csv::OutputEncoding::kUtf8Bom);
   *ctx.out << "賃金台帳\t" << path << " (" << n << " rows)\n";
   return 0;
 }
 
-Register r1({"payroll", "run"}, "Compute and store a monthly pay run, then write payslips", payroll_run_cmd);
+Register r1({"payroll", "run"}, "Compute and store a monthly pay run, then write payslips",
+            payroll_run_cmd);
 Register r2({"bonus", "run"}, "Compute and store a bonus run, then write payslips", bonus_run_cmd);
-Register r3({"payroll", "reverse"}, "Reverse a finalised pay or bonus run (a new run then replaces it)", reverse_cmd);
-Register r4({"payroll", "ledger"}, "Write the year's 賃金台帳 CSV (UTF-8 with BOM or CP932)", ledger_cmd);
+Register r3({"payroll", "reverse"},
+            "Reverse a finalised pay or bonus run (a new run then replaces it)", reverse_cmd);
+Register r4({"payroll", "ledger"}, "Write the year's 賃金台帳 CSV (UTF-8 with BOM or CP932)",
+            ledger_cmd);
 }  // namespace
 }  // namespace kyuyo::cli
 
-// kyuyo payroll slip --period P --employee C [--explain]: one stored payslip as key<TAB>value lines.
+// kyuyo payroll slip --period P --employee C [--explain]: one stored payslip as key<TAB>value
+// lines.
 namespace kyuyo::cli {
 namespace {
 int slip_cmd(Context& ctx) {
@@ -190,21 +202,26 @@ int slip_cmd(Context& ctx) {
     found = true;
     const auto& r = s.result;
     auto& o = *ctx.out;
-    o << "run\t" << run->id << "\nemployee\t" << s.employee_code << "\nname\t" << s.employee_name << "\nperiod\t"
-      << r.period.str() << "\npayment_date\t" << iso(r.payment_date) << "\n";
+    o << "run\t" << run->id << "\nemployee\t" << s.employee_code << "\nname\t" << s.employee_name
+      << "\nperiod\t" << r.period.str() << "\npayment_date\t" << iso(r.payment_date) << "\n";
     for (const auto& l : r.lines)
-      o << (l.section == payroll::LineSection::kEarning ? "pay:" : "deduct:") << l.code << "\t" << l.amount.str() << "\n";
-    o << "gross\t" << r.gross.str() << "\nnon_taxable\t" << r.non_taxable.str() << "\ntaxable\t" << r.taxable.str()
-      << "\nsocial_insurance\t" << r.social_insurance.str() << "\nemployment_insurance\t"
-      << r.employment_insurance.str() << "\nincome_tax\t" << r.income_tax.str() << "\nresident_tax\t"
-      << r.resident_tax.str() << "\ntotal_deductions\t" << r.total_deductions.str() << "\nnet\t" << r.net.str()
-      << "\ndependents\t" << r.dependents << "\n";
+      o << (l.section == payroll::LineSection::kEarning ? "pay:" : "deduct:") << l.code << "\t"
+        << l.amount.str() << "\n";
+    o << "gross\t" << r.gross.str() << "\nnon_taxable\t" << r.non_taxable.str() << "\ntaxable\t"
+      << r.taxable.str() << "\nsocial_insurance\t" << r.social_insurance.str()
+      << "\nemployment_insurance\t" << r.employment_insurance.str() << "\nincome_tax\t"
+      << r.income_tax.str() << "\nresident_tax\t" << r.resident_tax.str() << "\ntotal_deductions\t"
+      << r.total_deductions.str() << "\nnet\t" << r.net.str() << "\ndependents\t" << r.dependents
+      << "\n";
     if (vm->count("explain"))
       for (const auto& t : r.trace) o << "# " << t << "\n";
   });
-  if (!found) throw KyuyoError(ErrorCode::kNotFound, "employee " + code + " has no slip in run " + std::to_string(run->id));
+  if (!found)
+    throw KyuyoError(ErrorCode::kNotFound,
+                     "employee " + code + " has no slip in run " + std::to_string(run->id));
   return 0;
 }
-Register r5({"payroll", "slip"}, "Show one stored payslip (key<TAB>value; --explain prints the trace)", slip_cmd);
+Register r5({"payroll", "slip"},
+            "Show one stored payslip (key<TAB>value; --explain prints the trace)", slip_cmd);
 }  // namespace
 }  // namespace kyuyo::cli
