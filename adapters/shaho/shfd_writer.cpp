@@ -110,7 +110,7 @@ std::string encode_record(const Record& r, std::optional<std::string_view> my_nu
   std::vector<std::string> items = r.items;
   if (my_number) {
     if (!r.my_number_item || my_number->size() != 12) throw KyuyoError(ErrorCode::kInternal, r.person + ": 個人番号 item misuse");
-    items[r.my_number_item - 1] = "000000000000";  // encoded as a placeholder, replaced below
+    items[r.my_number_item - 1] = std::string(12, '0');  // encoded as a placeholder, replaced below
   }
   std::string line = encode_fields(items, r.person, [&](int no) { return record_field_name(r, no); }, errors);
   if (!errors.empty()) throw KyuyoErrors(errors);
@@ -144,7 +144,7 @@ std::vector<WrittenFile> write_shfd(const std::string& dir, const FileHeader& he
     std::optional<std::string_view> mn;
     if (r.wants_my_number && numbers) mn = numbers(r);
     std::vector<std::string> probe = r.items;
-    if (mn) probe[r.my_number_item - 1] = "000000000000";
+    if (mn) probe[r.my_number_item - 1] = std::string(12, '0');
     const forms::shaho::FormSpec* f = forms::shaho::form_spec(r.form_code);
     bool bad = false;
     for (const auto& p : forms::shaho::check_record(probe)) {

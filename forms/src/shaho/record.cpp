@@ -113,7 +113,7 @@ void RecordBuilder::basic_pension_number(int first, const std::string& number) {
 Built RecordBuilder::finish(const std::optional<Date>& as_of) {
   if (!errors_.empty()) return std::unexpected(errors_);
   std::vector<std::string> probe = rec_.items;
-  if (rec_.wants_my_number) probe[rec_.my_number_item - 1] = "000000000000";  // the writer fills it
+  if (rec_.wants_my_number) probe[rec_.my_number_item - 1] = std::string(12, '0');  // the writer fills it
   const FormSpec* f = form_spec(rec_.form_code);
   for (const Problem& p : check_record(probe, CheckOptions{as_of})) {
     // A refused character or a rule broken by the input: name the person and the item.

@@ -18,7 +18,7 @@ enum class ItemKind {
   kCodes,      ///< one of `codes` ("1|3|5|7|9")
   kKanaName,   ///< 半角カナ family + one half-width space + given, ≤ max bytes
   kKanjiName,  ///< full-width family + one full-width space + given, ≤ max bytes
-  kKanaText,   ///< 半角カナ / ASCII, ≤ max bytes, no double spaces
+  kKanaText,   ///< 半角カナ / ASCII, ≤ max bytes, no two spaces in a row
   kWideText,   ///< full-width characters only, ≤ max bytes
   kText,       ///< any permitted character, ≤ max bytes
   kFlag,       ///< "1" or blank
