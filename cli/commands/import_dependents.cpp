@@ -61,22 +61,8 @@ int run(Context& ctx) {
     people_csv::sort_by_place(errors);
     throw KyuyoErrors(errors);
   }
-  db::Transaction tx(*db);
-  int added = 0, updated = 0, unchanged = 0;
-  for (const auto& [line, d] : parsed) {
-    try {
-      auto r = repo.upsert_dependent(d);
-      (r.change == db::Change::kInserted  ? added
-       : r.change == db::Change::kUpdated ? updated
-                                          : unchanged)++;
-    } catch (const soci::soci_error& x) {
-      throw KyuyoError(ErrorCode::kConflict,
-                       std::string("cannot store the dependent: ") + x.get_error_message(),
-                       in.file + " line " + std::to_string(line));
-    }
-  }
-  tx.commit();
-  *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
+  *ctx.out << people_csv::store_all(*db, in.file, parsed, "dependent",
+                                    [&](const auto& d) { return repo.upsert_dependent(d); });
   return 0;
 }
 Register reg({"import", "dependents"},

@@ -44,23 +44,9 @@ int run(Context& ctx) {
     people_csv::sort_by_place(errors);
     throw KyuyoErrors(errors);
   }
-  db::Transaction tx(*db);
   db::EmployeeRepo repo(*db);
-  int added = 0, updated = 0, unchanged = 0;
-  for (const auto& [line, e] : parsed) {
-    try {
-      auto r = repo.upsert(e);
-      (r.change == db::Change::kInserted  ? added
-       : r.change == db::Change::kUpdated ? updated
-                                          : unchanged)++;
-    } catch (const soci::soci_error& x) {
-      throw KyuyoError(ErrorCode::kConflict,
-                       std::string("cannot store the employee: ") + x.get_error_message(),
-                       in.file + " line " + std::to_string(line));
-    }
-  }
-  tx.commit();
-  *ctx.out << people_csv::summary(in.file, parsed.size(), added, updated, unchanged);
+  *ctx.out << people_csv::store_all(*db, in.file, parsed, "employee",
+                                    [&](const auto& e) { return repo.upsert(e); });
   return 0;
 }
 Register reg({"import", "employees"},

@@ -1,12 +1,17 @@
 #pragma once
 // The import file formats of employers, employees and dependents (docs/import-formats.md):
 // column lists, Japanese labels, and rows ↔ model. Shared by the import commands and listings.
+#include <soci/soci.h>
+
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "command.hpp"
+#include "kyuyo/adapters/db/database.hpp"
+#include "kyuyo/adapters/db/employer_repo.hpp"
+#include "kyuyo/core/error.hpp"
 #include "kyuyo/adapters/csv/field_parser.hpp"
 #include "kyuyo/model/employee.hpp"
 #include "kyuyo/model/employer.hpp"
@@ -68,5 +73,30 @@ void sort_by_place(std::vector<Error>& errors);
 /// "employees.csv: 12 row(s): 12 added, 0 updated, 0 unchanged\n"
 std::string summary(const std::string& file, std::size_t rows, int added, int updated,
                     int unchanged);
+
+/// Stores every parsed (line, record) with upsert(record) -> db::Upserted<…> in ONE transaction
+/// and returns the summary line. A database refusal names the file and line and rolls back all.
+/// what: "employer", "employee", "dependent" (for the message).
+template <class Record, class Upsert>
+std::string store_all(db::Database& db, const std::string& file,
+                      const std::vector<std::pair<int, Record>>& parsed, const std::string& what,
+                      Upsert upsert) {
+  db::Transaction tx(db);
+  int added = 0, updated = 0, unchanged = 0;
+  for (const auto& [line, record] : parsed) {
+    try {
+      auto r = upsert(record);
+      (r.change == db::Change::kInserted  ? added
+       : r.change == db::Change::kUpdated ? updated
+                                          : unchanged)++;
+    } catch (const soci::soci_error& x) {
+      throw KyuyoError(ErrorCode::kConflict,
+                       "cannot store the " + what + ": " + x.get_error_message(),
+                       file + " line " + std::to_string(line));
+    }
+  }
+  tx.commit();
+  return summary(file, parsed.size(), added, updated, unchanged);
+}
 
 }  // namespace kyuyo::cli::people_csv
