@@ -128,6 +128,19 @@ std::int64_t DeterminationRepo::save(EmployerId er, EmployeeId ee, const social:
   return id;
 }
 
+bool DeterminationRepo::remove(EmployeeId ee, social::DeterminationKind kind, const YearMonth& from) {
+  auto& sql = db_.session();
+  long long eeid = ee.value(), old = 0;
+  std::string k = social::kind_code(kind), f = from.str();
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT id FROM social_determinations WHERE employee_id = :e AND kind = :k AND effective_from = :f",
+      soci::use(eeid), soci::use(k), soci::use(f), soci::into(old, ind);
+  if (!(ind == soci::i_ok && sql.got_data())) return false;
+  sql << "DELETE FROM social_determination_months WHERE determination_id = :id", soci::use(old);
+  sql << "DELETE FROM social_determinations WHERE id = :id", soci::use(old);
+  return true;
+}
+
 std::vector<StoredDetermination> DeterminationRepo::query(const std::string& where, long long a,
                                                           const std::string& b, const std::string& c) {
   auto& sql = db_.session();

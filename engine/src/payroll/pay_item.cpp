@@ -54,6 +54,7 @@ std::optional<PayItemDef> item_for_column(std::string_view header) {
   if (name.find_first_of("\t\n\r") != std::string_view::npos) return std::nullopt;
   ItemCategory c;
   if (prefix == "allowance") c = ItemCategory::kTaxable;
+  else if (prefix == "variable") c = ItemCategory::kTaxable;  // 課税手当, 非固定的賃金 (social/fixed_wage.hpp)
   else if (prefix == "inkind") c = ItemCategory::kInKind;
   else if (prefix == "nontaxable") c = ItemCategory::kNonTaxable;
   else if (prefix == "deduction") c = ItemCategory::kDeduction;

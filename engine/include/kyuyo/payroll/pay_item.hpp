@@ -36,7 +36,8 @@ struct PayItemDef {
 const std::vector<PayItemDef>& builtin_items();
 
 /// The item for a CSV column header: a built-in code, or "<prefix>:<名称>" with prefix
-/// allowance (課税手当), inkind (現物給与), nontaxable, deduction. Nullopt for anything else.
+/// allowance (課税手当), variable (課税手当 that is 非固定的賃金, e.g. 精勤手当: see
+/// social/fixed_wage.hpp), inkind (現物給与), nontaxable, deduction. Nullopt for anything else.
 std::optional<PayItemDef> item_for_column(std::string_view header);
 
 /// One amount of one item in a pay input.

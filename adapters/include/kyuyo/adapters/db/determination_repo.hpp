@@ -42,6 +42,9 @@ class DeterminationRepo {
   /// The determination in force for a premium month: the latest effective_from ≤ month (a later
   /// 随時改定 supersedes a 定時決定); nullopt when none.
   std::optional<StoredDetermination> in_force(EmployeeId ee, const YearMonth& month);
+  /// Deletes an employee's determination of a kind and effective month (with its months); true
+  /// when there was one. Call inside the caller's Transaction.
+  bool remove(EmployeeId ee, social::DeterminationKind kind, const YearMonth& from);
   /// An employer's determinations of one kind effective from a month, by employee id (filings).
   std::vector<StoredDetermination> list(EmployerId er, social::DeterminationKind kind, const YearMonth& from);
 
