@@ -133,6 +133,17 @@ bool used_by_runs(db::Database& db, EmployeeId ee, const YearMonth& from) {
   return n > 0;
 }
 
+/// Did a finalised monthly run charge a premium month ≥ `from` with other standard amounts?
+bool charged_otherwise(db::Database& db, EmployeeId ee, const YearMonth& from, const social::Grades& g) {
+  long long id = ee.value(), n = 0, h = g.health_standard.value(), p = g.pension_standard.value();
+  std::string f = from.str();
+  db.session() << "SELECT COUNT(*) FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE r.status = 'final' AND "
+                  "r.kind = 'monthly' AND s.employee_id = :e AND s.premium_month >= :f AND "
+                  "(s.standard_health IS NULL OR s.standard_health <> :h OR s.standard_pension <> :p)",
+      soci::use(id), soci::use(f), soci::use(h), soci::use(p), soci::into(n);
+  return n > 0;
+}
+
 std::string grades_text(const social::Grades& g) {
   return "健保 " + std::to_string(g.health_grade) + "級 " + g.health_standard.str() + " / 厚年 " +
          std::to_string(g.pension_grade) + "級 " + g.pension_standard.str();
@@ -168,7 +179,24 @@ void replace_all(db::Database& db, db::DeterminationRepo& dets, EmployerId er, D
     }
   }
   if (!conflicts.empty()) throw KyuyoErrors(conflicts);
-  for (const auto& [id, d] : fresh) dets.save(er, EmployeeId(id), d);
+  for (const auto& [id, d] : fresh) {
+    if (!charged_otherwise(db, EmployeeId(id), from, d.grades)) {
+      dets.save(er, EmployeeId(id), d);
+      continue;
+    }
+    auto st = staff.find(id);
+    std::string who = st != staff.end() ? "社員 " + st->second->code + " " + name_of(*st->second) : std::to_string(id);
+    bool had = false;
+    for (const auto& old : dets.for_employee(EmployeeId(id)))
+      had = had || (old.determination.kind == kind && old.determination.effective_from == from);
+    if (had) {  // stored before, unchanged: the runs used something else already (keep as is)
+      dets.save(er, EmployeeId(id), d);
+      continue;
+    }
+    dets.save(er, EmployeeId(id), d);
+    out.notes.push_back(who + ": finalised pay runs already charged premium months from " + from.str() +
+                        " with other standard amounts; reverse and re-run them to apply this determination");
+  }
 }
 
 }  // namespace
@@ -279,7 +307,7 @@ BatchResult zuiji_batch(db::Database& db, const rules::RuleLibrary& lib, Employe
   std::vector<const model::Employee*> summer;  // 7–9月改定: their 定時決定 goes
   for (const auto& e : staff) {
     if (!e.social_insurance) continue;
-    if (e.hire_date > last.last_day()) continue;                        // not yet hired
+    if (e.hire_date > before.last_day()) continue;  // no pay before the change month (資格取得時決定)
     if (e.leave_date && *e.leave_date < before.first_day()) continue;   // long gone
     BatchLine l{e.code, name_of(e)};
     auto exclude = [&](std::string why) {

@@ -16,7 +16,10 @@ EMP = {
     "1001": dict(base=350000, family_allowance=20000, commute_transit=12000, ot=[32000, 28000, 41000, 25000, 30000, 27000, 33000, 22000, 35000, 29000, 31000, 45000], rem=412000),
     "1002": dict(base=300000, position_allowance=30000, commute_car=10000, km="12.5", ot=[12000, 15000, 18000, 9000, 11000, 14000, 10000, 8000, 16000, 12000, 13000, 20000], savings=10000, rem=353000),
     "1003": dict(base=480000, position_allowance=50000, family_allowance=25000, commute_transit=18500, union_dues=3000, rem=573500),
-    "1004": dict(base=120000, commute_transit=6000, rem=126000),
+    # 1004: 昇給 paid from July (基本給 120,000 → 150,000): 固定的賃金 changes in the July pay, the
+    # July–September average 156,000 is 3 grades above 126,000 → 随時改定 (月額変更届) from October;
+    # the declared 報酬月額 follows from the November pay (翌月徴収: premium month October).
+    "1004": dict(base=120000, raise_from=(7, 150000), commute_transit=6000, rem=126000, rem_from=(11, 156000)),
     "1005": dict(base=260000, commute_transit=9800, ot=[0]*6 + [8000, 12000, 10000, 9000, 11000, 14000], rem=275000, from_month=7),
     "1006": dict(base=420000, commute_car=22000, km="30", ot=[20000, 18000, 25000, 15000, 17000, 19000, 21000, 16000, 12000, 0, 0, 0], rem=460000, to_month=9),
     "1007": dict(base=250000, commute_transit=8000, rem=258000),
@@ -75,8 +78,10 @@ def main():
                 days = hours // 4 if code == "1008" else hours // 5
                 r.update({"出勤日数": days, "有給休暇日数": 0, "欠勤日数": 0, "支払基礎日数": days, "基本給": e["hourly"] * hours})
             else:
+                base = e["raise_from"][1] if "raise_from" in e and m >= e["raise_from"][0] else e["base"]
+                rem = e["rem_from"][1] if "rem_from" in e and m >= e["rem_from"][0] else e.get("rem", "")
                 r.update({"出勤日数": wd - leave, "有給休暇日数": leave, "欠勤日数": 0,
-                          "支払基礎日数": calendar.monthrange(2026, m)[1], "基本給": e["base"], "報酬月額": e.get("rem", "")})
+                          "支払基礎日数": calendar.monthrange(2026, m)[1], "基本給": base, "報酬月額": rem})
                 if "ot" in e:
                     r["時間外手当"] = e["ot"][i]
             for k, col in (("family_allowance", "家族手当"), ("position_allowance", "役職手当"),
