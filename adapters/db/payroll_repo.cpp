@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "kyuyo/core/error.hpp"
+#include "person_rows.hpp"
 
 namespace kyuyo::db {
 namespace {
@@ -679,20 +680,6 @@ Yen PayrollRepo::standard_bonus_pension_in_month(EmployeeId ee, const Date& d) {
 
 // ---- the run cursor ---------------------------------------------------------------------------
 namespace kyuyo::db {
-namespace {
-model::Disability disability_of(const std::string& s) {
-  return s == "general" ? model::Disability::kGeneral : s == "special" ? model::Disability::kSpecial
-                                                                        : model::Disability::kNone;
-}
-model::Relation relation_of(const std::string& s) {
-  if (s == "spouse") return model::Relation::kSpouse;
-  if (s == "parent") return model::Relation::kParent;
-  if (s == "grandparent") return model::Relation::kGrandparent;
-  if (s == "sibling") return model::Relation::kSibling;
-  if (s == "other") return model::Relation::kOther;
-  return model::Relation::kChild;
-}
-}  // namespace
 
 void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::string& key,
                                    const std::optional<Date>& payment_override,
@@ -719,9 +706,7 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
   soci::indicator rem_ind = soci::i_null;
   std::string period, payd, items, source;
   int bd = 0, wd = 0, pl = 0, ab = 0, dist = 0;
-  std::string code, fam, given, fkana, gkana, birth, sex, muni, hire, leave, taxcol, etype, dis, widow;
-  soci::indicator leave_ind = soci::i_null;
-  int si = 1, ei = 1, ws = 0, resident = 1;
+  rows::EmployeeRow emp;
   int rt_fy = 0;
   soci::indicator rt_ind = soci::i_null, rt_i2 = soci::i_null, rt_i3 = soci::i_null, rt_i4 = soci::i_null,
                   rt_i5 = soci::i_null, rt_i6 = soci::i_null;
@@ -733,9 +718,7 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
   std::string q =
       "SELECT i.id, i.employee_id, i.period, i.payment_date, i.base_days, i.work_days, i.paid_leave_days, "
       "i.absence_days, i.commute_distance_m, i.commute_parking, i.declared_remuneration, i.items, i.source, "
-      "e.code, e.family_name, e.given_name, e.family_kana, e.given_kana, e.birth_date, e.sex, e.municipality_code, "
-      "e.hire_date, e.leave_date, e.tax_column, e.employment_type, e.social_insurance, e.employment_insurance, "
-      "e.disability, e.widow, e.working_student, e.resident, "
+      "" + rows::EmployeeRow::columns("e.") + ", "
       "rt.fiscal_year, rt.municipality_code, rt.municipality_name, rt.annual, rt.june, rt.monthly";
   q += bonus ? ", pm.after, fy.sbh, mo.sbp " : ", NULL, NULL, NULL ";
   q += "FROM payroll_inputs i JOIN employees e ON e.id = i.employee_id "
@@ -767,16 +750,7 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
   st.exchange(soci::into(rem, rem_ind));
   st.exchange(soci::into(items));
   st.exchange(soci::into(source));
-  for (auto* v : {&code, &fam, &given, &fkana, &gkana, &birth, &sex, &muni, &hire}) st.exchange(soci::into(*v));
-  st.exchange(soci::into(leave, leave_ind));
-  st.exchange(soci::into(taxcol));
-  st.exchange(soci::into(etype));
-  st.exchange(soci::into(si));
-  st.exchange(soci::into(ei));
-  st.exchange(soci::into(dis));
-  st.exchange(soci::into(widow));
-  st.exchange(soci::into(ws));
-  st.exchange(soci::into(resident));
+  emp.bind_into(st);
   st.exchange(soci::into(rt_fy, rt_ind));
   st.exchange(soci::into(rt_code, rt_i2));
   st.exchange(soci::into(rt_name, rt_i3));
@@ -805,27 +779,16 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
   st.define_and_bind();
 
   // Dependents of the employer's employees, merged by employee code (both cursors ordered by it).
-  std::string d_code, d_fam, d_given, d_fk, d_gk, d_rel, d_birth, d_dis;
-  long long d_id = 0, d_eid = 0, d_income = 0;
-  int d_seq = 0, d_coh = 1, d_nr = 0, d_hd = 0;
+  std::string d_code;
+  rows::DependentRow dep;
   soci::statement ds(sql);
   ds.alloc();
-  ds.prepare(
-      "SELECT e.code, d.id, d.employee_id, d.seq, d.family_name, d.given_name, d.family_kana, d.given_kana, "
-      "d.relation, d.birth_date, d.estimated_income, d.disability, d.cohabiting, d.non_resident, d.health_dependent "
-      "FROM dependents d JOIN employees e ON e.id = d.employee_id WHERE e.employer_id = :er AND e.id IN "
-      "(SELECT employee_id FROM payroll_inputs WHERE employer_id = :er2 AND kind = :k AND run_key = :r) "
-      "ORDER BY e.code, d.seq");
+  ds.prepare("SELECT e.code, " + rows::DependentRow::columns("d.") +
+             " FROM dependents d JOIN employees e ON e.id = d.employee_id WHERE e.employer_id = :er AND e.id IN "
+             "(SELECT employee_id FROM payroll_inputs WHERE employer_id = :er2 AND kind = :k AND run_key = :r) "
+             "ORDER BY e.code, d.seq");
   ds.exchange(soci::into(d_code));
-  ds.exchange(soci::into(d_id));
-  ds.exchange(soci::into(d_eid));
-  ds.exchange(soci::into(d_seq));
-  for (auto* v : {&d_fam, &d_given, &d_fk, &d_gk, &d_rel, &d_birth}) ds.exchange(soci::into(*v));
-  ds.exchange(soci::into(d_income));
-  ds.exchange(soci::into(d_dis));
-  ds.exchange(soci::into(d_coh));
-  ds.exchange(soci::into(d_nr));
-  ds.exchange(soci::into(d_hd));
+  dep.bind_into(ds);
   ds.exchange(soci::use(erid, "er"));
   ds.exchange(soci::use(erid, "er2"));
   ds.exchange(soci::use(k, "k"));
@@ -849,32 +812,8 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
     s.input.commute_parking = Yen(parking);
     if (rem_ind == soci::i_ok) s.input.declared_remuneration = Yen(rem);
     s.input.items = decode_items(items);
-    auto& e = row.employee;
-    e.id = EmployeeId(eid);
-    e.employer_id = er;
-    e.code = code;
-    e.family_name = fam;
-    e.given_name = given;
-    e.family_kana = fkana;
-    e.given_kana = gkana;
-    e.birth_date = date_of(birth, "employees.birth_date");
-    e.sex = sex == "F" ? model::Sex::kFemale : model::Sex::kMale;
-    e.municipality_code = muni;
-    e.hire_date = date_of(hire, "employees.hire_date");
-    if (leave_ind == soci::i_ok && !leave.empty()) e.leave_date = date_of(leave, "employees.leave_date");
-    e.tax_column = taxcol == "otsu" ? model::TaxColumn::kOtsu : model::TaxColumn::kKou;
-    e.employment_type = etype == "part_time"    ? model::EmploymentType::kPartTime
-                        : etype == "short_time" ? model::EmploymentType::kShortTime
-                        : etype == "officer"    ? model::EmploymentType::kOfficer
-                                                : model::EmploymentType::kRegular;
-    e.social_insurance = si != 0;
-    e.employment_insurance = ei != 0;
-    e.disability = disability_of(dis);
-    e.widow = widow == "widow"           ? model::WidowStatus::kWidow
-              : widow == "single_parent" ? model::WidowStatus::kSingleParent
-                                         : model::WidowStatus::kNone;
-    e.working_student = ws != 0;
-    e.resident = resident != 0;
+    row.employee = emp.to_model();
+    const std::string& code = emp.code;
     if (rt_ind == soci::i_ok)
       row.resident_notice = payroll::ResidentTaxNotice{rt_fy, rt_code, rt_name, Yen(rt_annual), Yen(rt_june),
                                                        Yen(rt_monthly)};
@@ -883,26 +822,12 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
     if (sbp_ind == soci::i_ok) row.prior_standard_bonus_pension_month = Yen(sbp);
     while (d_more && d_code < code) d_more = ds.fetch();
     while (d_more && d_code == code) {
-      model::Dependent d;
-      d.id = DependentId(d_id);
-      d.employee_id = EmployeeId(d_eid);
-      d.seq = d_seq;
-      d.family_name = d_fam;
-      d.given_name = d_given;
-      d.family_kana = d_fk;
-      d.given_kana = d_gk;
-      d.relation = relation_of(d_rel);
-      d.birth_date = date_of(d_birth, "dependents.birth_date");
-      d.estimated_income = Yen(d_income);
-      d.disability = disability_of(d_dis);
-      d.cohabiting = d_coh != 0;
-      d.non_resident = d_nr != 0;
-      d.health_dependent = d_hd != 0;
-      row.dependents.push_back(std::move(d));
+      row.dependents.push_back(dep.to_model());
       d_more = ds.fetch();
     }
     // reset nullable indicators before the next fetch
-    rem_ind = leave_ind = rt_ind = prev_ind = sbh_ind = sbp_ind = soci::i_null;
+    rem_ind = rt_ind = prev_ind = sbh_ind = sbp_ind = soci::i_null;
+    emp.reset();
     f(row);
     more = st.fetch();
   }

@@ -52,6 +52,17 @@ const std::initializer_list<Label<model::Disability>> kDisability = {
     {"特別", model::Disability::kSpecial},   {"特別障害者", model::Disability::kSpecial}};
 }  // namespace
 
+bool is_kana_address(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    long cp = next_code_point(s, i);
+    bool ok = (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC || cp == 0x30FB || cp == 0x3000 ||
+              cp == ' ' || (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
+              cp == '-' || cp == 0xFF0D || cp == 0x2010 || cp == 0x2212;
+    if (!ok) return false;
+  }
+  return true;
+}
+
 bool is_katakana(const std::string& s) {
   for (std::size_t i = 0; i < s.size();) {
     long cp = next_code_point(s, i);
@@ -118,9 +129,11 @@ const std::vector<Column>& employee_columns() {
       {"性別", true, {}},
       {"郵便番号", false, {}},
       {"住所", false, {}},
+      {"住所(フリガナ)", false, {"住所カナ", "住所フリガナ"}},
       {"市区町村コード", false, {"住所地市区町村コード"}},
       {"入社日", true, {"入社年月日"}},
       {"退職日", false, {"退職年月日"}},
+      {"退職事由", false, {"退職理由"}},
       {"税額表区分", false, {"税額表区分(甲/乙)", "甲乙区分"}},
       {"雇用形態", false, {"雇用区分"}},
       {"基礎年金番号", false, {}},
@@ -132,6 +145,7 @@ const std::vector<Column>& employee_columns() {
       {"寡婦・ひとり親", false, {"寡婦/ひとり親", "寡婦ひとり親区分"}},
       {"勤労学生", false, {}},
       {"居住区分", false, {"居住者区分"}},
+      {"弁護士等", false, {"弁護士等区分"}},
   };
   return c;
 }
@@ -152,6 +166,7 @@ const std::vector<Column>& dependent_columns() {
       {"同居", false, {"同居区分", "同居・別居"}},
       {"居住区分", false, {"居住者区分"}},
       {"健康保険被扶養者", false, {"健保被扶養者"}},
+      {"国外居住親族の要件", false, {"国外居住要件"}},
   };
   return c;
 }
@@ -232,6 +247,10 @@ std::optional<model::Employee> parse_employee(Fields& f) {
                                   kRequired);
   e.postal_code = postal(f, "郵便番号");
   e.address = f.text("住所");
+  e.address_kana = f.text("住所(フリガナ)");
+  if (!e.address_kana.empty() && !is_kana_address(e.address_kana))
+    f.fail("住所(フリガナ)", "'" + csv::safe_value(e.address_kana) +
+                                 "' must be full-width katakana with digits and hyphens only");
   e.municipality_code = f.digits("市区町村コード", 6, 6);
   if (!e.municipality_code.empty() && !model::valid_municipality_code(e.municipality_code))
     f.fail(
@@ -242,6 +261,15 @@ std::optional<model::Employee> parse_employee(Fields& f) {
             " expected)");
   auto hire = f.date("入社日", kRequired);
   e.leave_date = f.date("退職日");
+  e.leave_reason = f.choice<model::LeaveReason>("退職事由",
+                                                {{"退職", model::LeaveReason::kOrdinary},
+                                                 {"死亡", model::LeaveReason::kDeath},
+                                                 {"死亡退職", model::LeaveReason::kDeath},
+                                                 {"心身の障害", model::LeaveReason::kDisability},
+                                                 {"障害", model::LeaveReason::kDisability}})
+                       .value_or(model::LeaveReason::kOrdinary);
+  if (!e.leave_date && e.leave_reason != model::LeaveReason::kOrdinary)
+    f.fail("退職事由", "a 退職事由 other than 退職 needs a 退職日");
   e.tax_column = f.choice<model::TaxColumn>("税額表区分", {{"甲", model::TaxColumn::kKou},
                                                            {"甲欄", model::TaxColumn::kKou},
                                                            {"乙", model::TaxColumn::kOtsu},
@@ -269,6 +297,7 @@ std::optional<model::Employee> parse_employee(Fields& f) {
                 .value_or(model::WidowStatus::kNone);
   e.working_student = f.yes_no("勤労学生").value_or(false);
   e.resident = f.choice<bool>("居住区分", {{"居住者", true}, {"非居住者", false}}).value_or(true);
+  e.professional = f.yes_no("弁護士等").value_or(false);
   if (birth && hire && *hire < *birth)
     f.fail("入社日", "入社日 " + iso(*hire) + " is before the 生年月日");
   if (hire && e.leave_date && *e.leave_date < *hire)
@@ -306,6 +335,15 @@ std::optional<model::Dependent> parse_dependent(Fields& f) {
   d.non_resident =
       !f.choice<bool>("居住区分", {{"居住者", true}, {"非居住者", false}}).value_or(true);
   d.health_dependent = f.yes_no("健康保険被扶養者").value_or(false);
+  using O = model::OverseasCondition;
+  d.overseas_condition = f.choice<O>("国外居住親族の要件", {{"なし", O::kNone},
+                                                            {"留学", O::kStudent},
+                                                            {"送金38万円以上", O::kRemittance38},
+                                                            {"送金38万以上", O::kRemittance38},
+                                                            {"38万円以上の送金", O::kRemittance38}})
+                             .value_or(O::kNone);
+  if (d.overseas_condition != O::kNone && !d.non_resident)
+    f.fail("国外居住親族の要件", "applies only to a 非居住者 (居住区分 非居住者)");
   if (f.failed()) return std::nullopt;
   d.seq = static_cast<int>(*seq);
   d.relation = *rel;
@@ -341,9 +379,13 @@ std::vector<std::string> employee_row(const std::string& employer_code, const mo
           e.sex == model::Sex::kFemale ? "女" : "男",
           e.postal_code,
           e.address,
+          e.address_kana,
           e.municipality_code,
           iso(e.hire_date),
           e.leave_date ? iso(*e.leave_date) : "",
+          e.leave_reason == model::LeaveReason::kDeath        ? "死亡"
+          : e.leave_reason == model::LeaveReason::kDisability ? "心身の障害"
+                                                              : "退職",
           e.tax_column == model::TaxColumn::kOtsu ? "乙" : "甲",
           type,
           e.basic_pension_number,
@@ -354,7 +396,8 @@ std::vector<std::string> employee_row(const std::string& employer_code, const mo
           dis,
           widow,
           yes(e.working_student),
-          e.resident ? "居住者" : "非居住者"};
+          e.resident ? "居住者" : "非居住者",
+          yes(e.professional)};
 }
 
 EmployerResolver::EmployerResolver(db::Database& db, std::optional<std::string> option_code)

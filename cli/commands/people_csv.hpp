@@ -53,6 +53,8 @@ class EmployerResolver {
 
 /// Katakana (全角カナ, ー, ・, spaces) only.
 bool is_katakana(const std::string& s);
+/// Full-width katakana, digits (half- or full-width), hyphens and spaces: a 住所フリガナ.
+bool is_kana_address(const std::string& s);
 /// 都道府県 name (東京都) or JIS code (13) → code 1..47; 0 when unknown.
 int prefecture_code(const std::string& s);
 std::string prefecture_name(int code);

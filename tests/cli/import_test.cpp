@@ -289,6 +289,53 @@ TEST_F(Import, CsvListingReimportsUnchanged) {
   EXPECT_EQ(kyuyo({"employees", "list", "--format", "json"}).exit_code, 2);
 }
 
+TEST_F(Import, AddedColumnsKanaAddressLeaveReasonProfessionalAndOverseasCondition) {
+  employer();
+  const std::string header =
+      "社員番号,氏,名,生年月日,性別,入社日,退職日,退職事由,住所カナ,弁護士等\n";
+  auto bad = kyuyo({"import", "employees",
+                    file("bad.csv", header + "1,山田,太郎,1980/5/12,男,2005/4/1,,死亡,,\n"
+                                             "2,佐藤,一郎,1980/5/12,男,2005/4/1,2026/3/31,転職,,\n"
+                                             "3,鈴木,次郎,1980/5/12,男,2005/4/1,,,東京都新宿区,\n")});
+  EXPECT_EQ(bad.exit_code, 1);
+  for (const char* e : {"bad.csv line 2, column 8 (退職事由): a 退職事由 other than 退職 needs a 退職日",
+                        "bad.csv line 3, column 8 (退職事由): '転職' is not one of",
+                        "bad.csv line 4, column 9 (住所(フリガナ)): '東京都新宿区' must be full-width katakana"})
+    EXPECT_NE(bad.err.find(e), std::string::npos) << "missing: " << e << "\n" << bad.err;
+  EXPECT_EQ(employee_count(), 0);
+
+  auto ok = kyuyo({"import", "employees",
+                   file("ok.csv", header +
+                                      "1,山田,太郎,1980/5/12,男,2005/4/1,2026/3/31,死亡,トウキョウトシンジュクク１－２－３,いいえ\n"
+                                      "2,佐藤,一郎,1970/1/1,男,2005/4/1,,,,はい\n")});
+  ASSERT_EQ(ok.exit_code, 0) << ok.err;
+  auto csv = kyuyo({"employees", "list", "--format", "csv", "--output", dir_.str("list.csv")});
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  std::string listed = read_file(dir_.path() / "list.csv");
+  EXPECT_NE(listed.find("住所(フリガナ)"), std::string::npos);
+  EXPECT_NE(listed.find("トウキョウトシンジュクク１－２－３"), std::string::npos);
+  EXPECT_NE(listed.find(",死亡,"), std::string::npos) << listed;
+  auto re = kyuyo({"import", "employees", dir_.str("list.csv")});
+  EXPECT_NE(re.out.find("0 added, 0 updated, 2 unchanged"), std::string::npos) << re.out;
+
+  const std::string dheader = "社員番号,連番,氏,名,続柄,生年月日,居住区分,国外居住親族の要件\n";
+  auto dbad = kyuyo({"import", "dependents",
+                     file("db.csv", dheader + "2,1,佐藤,花子,妻,1975/1/1,居住者,留学\n"
+                                              "2,2,佐藤,一太,子,1995/1/1,非居住者,出稼ぎ\n")});
+  EXPECT_EQ(dbad.exit_code, 1);
+  EXPECT_NE(dbad.err.find("db.csv line 2, column 8 (国外居住親族の要件): applies only to a 非居住者"),
+            std::string::npos)
+      << dbad.err;
+  EXPECT_NE(dbad.err.find("db.csv line 3, column 8 (国外居住親族の要件): '出稼ぎ' is not one of"),
+            std::string::npos)
+      << dbad.err;
+  auto dok = kyuyo({"import", "dependents",
+                    file("dok.csv", dheader + "2,1,佐藤,一太,子,1995/1/1,非居住者,送金38万円以上\n")});
+  ASSERT_EQ(dok.exit_code, 0) << dok.err;
+  auto dagain = kyuyo({"import", "dependents", dir_.str("dok.csv")});
+  EXPECT_NE(dagain.out.find("0 added, 0 updated, 1 unchanged"), std::string::npos) << dagain.out;
+}
+
 TEST(ImportCli, MissingFileIsADataErrorAndMissingArgumentAUsageError) {
   TempDir dir;
   auto r = run_kyuyo({"import", "employees", dir.str("nope.csv"), "--db", dir.str("k.db")});

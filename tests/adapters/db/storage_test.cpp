@@ -53,6 +53,9 @@ model::Employee full_employee(EmployerId employer, const std::string& code) {
   e.municipality_code = "131041";
   e.hire_date = Date(2026, 7, 1);
   e.leave_date = Date(2026, 12, 31);
+  e.leave_reason = model::LeaveReason::kDisability;
+  e.address_kana = "トウキョウトシンジュククニシシンジュク９－９－９";
+  e.professional = true;
   e.tax_column = model::TaxColumn::kOtsu;
   e.employment_type = model::EmploymentType::kShortTime;
   e.basic_pension_number = "1234567890";
@@ -82,6 +85,7 @@ model::Dependent full_dependent(EmployeeId employee, int seq) {
   d.cohabiting = false;
   d.non_resident = true;
   d.health_dependent = true;
+  d.overseas_condition = model::OverseasCondition::kRemittance38;
   return d;
 }
 
@@ -201,6 +205,9 @@ TEST_P(Storage, EmployeeRoundTripOfEveryField) {
   EXPECT_EQ(out->hire_date, Date(2026, 7, 1));
   ASSERT_TRUE(out->leave_date);
   EXPECT_EQ(*out->leave_date, Date(2026, 12, 31));
+  EXPECT_EQ(out->leave_reason, model::LeaveReason::kDisability);
+  EXPECT_EQ(out->address_kana, in.address_kana);
+  EXPECT_TRUE(out->professional);
   EXPECT_EQ(out->tax_column, model::TaxColumn::kOtsu);
   EXPECT_EQ(out->employment_type, model::EmploymentType::kShortTime);
   EXPECT_EQ(out->basic_pension_number, in.basic_pension_number);
@@ -228,6 +235,9 @@ TEST_P(Storage, EmployeeRoundTripOfEveryField) {
   EXPECT_FALSE(p->leave_date);
   EXPECT_TRUE(p->social_insurance);
   EXPECT_TRUE(p->resident);
+  EXPECT_EQ(p->leave_reason, model::LeaveReason::kOrdinary);
+  EXPECT_FALSE(p->professional);
+  EXPECT_TRUE(p->address_kana.empty());
   EXPECT_TRUE(db::same_content(*p, plain));
 }
 
@@ -252,6 +262,7 @@ TEST_P(Storage, DependentRoundTripOfEveryField) {
   EXPECT_FALSE(out->cohabiting);
   EXPECT_TRUE(out->non_resident);
   EXPECT_TRUE(out->health_dependent);
+  EXPECT_EQ(out->overseas_condition, model::OverseasCondition::kRemittance38);
   EXPECT_TRUE(db::same_content(*out, in));
 }
 
@@ -276,6 +287,10 @@ TEST_P(Storage, UpsertByCodeIsIdempotentAndUpdates) {
   left.leave_date.reset();  // a NULL 退職日 is a change too
   EXPECT_EQ(repo.upsert(left).change, db::Change::kUpdated);
   EXPECT_FALSE(repo.find(e1.id)->leave_date);
+  auto professional_off = left;
+  professional_off.professional = false;  // each added column takes part in the comparison
+  EXPECT_EQ(repo.upsert(professional_off).change, db::Change::kUpdated);
+  EXPECT_FALSE(repo.find(e1.id)->professional);
   auto d1 = repo.upsert_dependent(full_dependent(e1.id, 1));
   EXPECT_EQ(repo.upsert_dependent(full_dependent(e1.id, 1)).change, db::Change::kUnchanged);
   auto dep = full_dependent(e1.id, 1);
@@ -283,6 +298,9 @@ TEST_P(Storage, UpsertByCodeIsIdempotentAndUpdates) {
   auto d2 = repo.upsert_dependent(dep);
   EXPECT_EQ(d2.change, db::Change::kUpdated);
   EXPECT_EQ(d2.id, d1.id);
+  dep.overseas_condition = model::OverseasCondition::kStudent;
+  EXPECT_EQ(repo.upsert_dependent(dep).change, db::Change::kUpdated);
+  EXPECT_EQ(repo.find_dependent(d1.id)->overseas_condition, model::OverseasCondition::kStudent);
   EXPECT_EQ(count(*db_, "employees"), 1);
   EXPECT_EQ(count(*db_, "dependents"), 1);
 }
