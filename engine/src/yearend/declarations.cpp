@@ -1,6 +1,8 @@
 // Eligibility, assembly and settlement for the 年末調整 batch.
 #include "kyuyo/yearend/declarations.hpp"
 
+#include <algorithm>
+
 #include "kyuyo/core/error.hpp"
 #include "kyuyo/yearend/components.hpp"
 
@@ -21,27 +23,74 @@ Date year_end(int year) { return Date(static_cast<unsigned short>(year), 12, 31)
 
 }  // namespace
 
-std::optional<std::string> exclusion_reason(const rules::RuleLibrary& lib, int year, const model::Employee& e,
-                                            const std::vector<payroll::PaymentRecord>& payments,
-                                            const Declarations& d) {
-  if (payments.empty()) return "no pay in " + std::to_string(year);
-  if (!e.resident) return "非居住者 (non-resident)";
+std::string leaver_case_label(LeaverCase c) {
+  switch (c) {
+    case LeaverCase::kNone: return "";
+    case LeaverCase::kDeath: return "死亡退職 (所得税基本通達190-1)";
+    case LeaverCase::kDisability: return "著しい心身の障害による退職 (所得税基本通達190-1)";
+    case LeaverCase::kDecemberAfterLastPay: return "12月の給与の支払後に退職 (所得税基本通達190-1)";
+    case LeaverCase::kSmallPay: return "パートタイマー等の退職, 本年中の給与の総額が限度額以下 (所得税基本通達190-1)";
+  }
+  return "";
+}
+
+Eligibility eligibility(const rules::RuleLibrary& lib, int year, const model::Employee& e,
+                        const std::vector<payroll::PaymentRecord>& payments, const Declarations& d) {
+  Eligibility el;
+  if (payments.empty()) {
+    el.excluded = "no pay in " + std::to_string(year);
+    return el;
+  }
+  if (!e.resident) {
+    el.excluded = "非居住者 (non-resident)";
+    return el;
+  }
   bool otsu = e.tax_column == model::TaxColumn::kOtsu;
   for (const auto& p : payments)
     if (!p.kou) otsu = true;
-  if (otsu) return "乙欄 (no 扶養控除等申告書 filed with this employer)";
+  if (otsu) {
+    el.excluded = "乙欄 (no 扶養控除等申告書 filed with this employer)";
+    return el;
+  }
   Yen salary = d.previous.salary;
   for (const auto& p : payments) salary += p.taxable;
-  Yen limit = year_rules(lib, year).deductions.param_yen("yearend_salary_limit");
-  if (salary > limit) return "pay " + salary.with_commas() + " over " + limit.with_commas() + " (所得税法190条)";
-  if (e.leave_date && *e.leave_date <= year_end(year)) {
-    Date last = payments.back().payment_date;
-    for (const auto& p : payments) last = std::max(last, p.payment_date);
-    bool december_after_last_pay = e.leave_date->year() == year && e.leave_date->month() == 12 && *e.leave_date >= last &&
-                                   last.month() == 12;
-    if (!december_after_last_pay) return "left on " + iso(*e.leave_date) + " (中途退職者)";
+  const auto& rules = year_rules(lib, year).deductions;
+  Yen limit = rules.param_yen("yearend_salary_limit");
+  if (salary > limit) {
+    el.excluded = "pay " + salary.with_commas() + " over " + limit.with_commas() + " (所得税法190条)";
+    return el;
   }
-  return std::nullopt;
+  if (!e.leave_date || *e.leave_date > year_end(year)) return el;
+
+  // A leaver in (or before) the year: adjusted at leaving only in the cases of 所得税基本通達190-1.
+  Date last = payments.back().payment_date;
+  for (const auto& p : payments) last = std::max(last, p.payment_date);
+  const Date& left = *e.leave_date;
+  bool december_after_last_pay = left.year() == year && left.month() == 12 && left >= last && last.month() == 12;
+  Yen small_limit = rules.param_yen("leaver_small_pay_limit");
+  if (e.leave_reason == model::LeaveReason::kDeath) {
+    el.leaver = LeaverCase::kDeath;
+  } else if (december_after_last_pay) {
+    el.leaver = LeaverCase::kDecemberAfterLastPay;
+  } else if (e.leave_reason == model::LeaveReason::kDisability && !d.other_pay_after_leaving) {
+    el.leaver = LeaverCase::kDisability;
+  } else if (salary <= small_limit && !d.other_pay_after_leaving) {
+    el.leaver = LeaverCase::kSmallPay;
+  } else {
+    std::string why;
+    if (d.other_pay_after_leaving)
+      why = "other pay expected after leaving";
+    else
+      why = "pay " + salary.with_commas() + " over " + small_limit.with_commas();
+    el.excluded = "left on " + iso(left) + " (中途退職者; " + why + "; not a case of 所得税基本通達190-1)";
+  }
+  return el;
+}
+
+std::optional<std::string> exclusion_reason(const rules::RuleLibrary& lib, int year, const model::Employee& e,
+                                            const std::vector<payroll::PaymentRecord>& payments,
+                                            const Declarations& d) {
+  return eligibility(lib, year, e, payments, d).excluded;
 }
 
 YearEndInput assemble(const rules::RuleLibrary& lib, int year, const model::Employee& e,
@@ -89,13 +138,31 @@ YearEndInput assemble(const rules::RuleLibrary& lib, int year, const model::Empl
       in.specific_relatives.push_back(dp.estimated_income);  // 特定親族 (所得税法84条の2)
       continue;
     }
+    bool cohabiting = dp.cohabiting && !dp.non_resident;  // a 非居住者 does not live with the employee
     DependentKind k = age < 16                     ? DependentKind::kUnder16
                       : age <= 18                  ? DependentKind::kGeneralTeen
                       : age <= 22                  ? DependentKind::kSpecific
                       : age < 70                   ? DependentKind::kGeneral
-                      : (dp.cohabiting && model::is_lineal_ascendant(dp.relation)) ? DependentKind::kCohabitingElderly
-                                                                                     : DependentKind::kElderly;
-    in.dependents.push_back(Dependent{k, disability_of(dp.disability, dp.cohabiting), dp.estimated_income});
+                      : (cohabiting && model::is_lineal_ascendant(dp.relation)) ? DependentKind::kCohabitingElderly
+                                                                                 : DependentKind::kElderly;
+    Dependent x{k, disability_of(dp.disability, cohabiting), dp.estimated_income};
+    if (dp.non_resident) {
+      x.non_resident = true;
+      x.age = age;
+      x.overseas = dp.overseas_condition == model::OverseasCondition::kStudent        ? OverseasCondition::kStudent
+                   : dp.overseas_condition == model::OverseasCondition::kRemittance38 ? OverseasCondition::kRemittance
+                                                                                     : OverseasCondition::kNone;
+      x.documents = std::find(d.overseas_documents_missing.begin(), d.overseas_documents_missing.end(), dp.seq) ==
+                    d.overseas_documents_missing.end();
+    }
+    in.dependents.push_back(x);
+  }
+  if (e.widow == model::WidowStatus::kSingleParent) {
+    // ひとり親: the children in the master (所得見積額 as their 総所得金額等).
+    std::vector<Yen> children;
+    for (const auto& dp : dependents)
+      if (dp.relation == model::Relation::kChild) children.push_back(dp.estimated_income);
+    in.single_parent_children = children;
   }
   if (!in.spouse && d.spouse_income)
     in.spouse = Spouse{*d.spouse_income, false, Disability::kNone};

@@ -2,6 +2,8 @@
 // (『年末調整のしかた』 "年税額の計算"; 所得税法190条).
 #include "kyuyo/yearend/year_end.hpp"
 
+#include <functional>
+
 #include "kyuyo/core/error.hpp"
 #include "kyuyo/core/rounding.hpp"
 #include "kyuyo/yearend/components.hpp"
@@ -37,6 +39,78 @@ bool is_special(Disability x) {
   return x == Disability::kSpecialDisabled || x == Disability::kCohabitingSpecialDisabled;
 }
 
+using StepFn = std::function<void(std::string, std::string, std::string, Yen)>;
+
+// 控除対象扶養親族 for a non-resident 扶養親族 (所得税法84条1項 as amended by 令和2年法律第8号,
+// 令和5年分以後): aged under 30 or 70+ on 31 December, or 30–69 and 留学, a 障害者, or receiving
+// 送金等 of at least overseas_remittance_min in the year. Ages and the amount are rule data.
+bool overseas_dependent_counts(const rules::RuleFile& d, const Dependent& dp, const StepFn& step) {
+  const std::int64_t from = d.param_int("overseas_dependent_age_from");
+  const std::int64_t until = d.param_int("overseas_dependent_age_until");
+  const Yen min_remit = d.param_yen("overseas_remittance_min");
+  const std::string rule = "国外居住親族 (所得税法84条1項, 令和5年分以後): ages " + std::to_string(from) + "–" +
+                           std::to_string(until - 1) + " need 留学, 障害者 or 送金 ≥ " + c(min_remit);
+  std::string who = dependent_kind_name(dp.kind) + " (non-resident";
+  bool in_band = false;
+  if (dp.age) {
+    who += ", age " + std::to_string(*dp.age);
+    in_band = *dp.age >= from && *dp.age < until;
+  } else if (dp.kind == DependentKind::kGeneral) {
+    // 23–69 straddles the band: the age decides.
+    throw KyuyoError(ErrorCode::kInvalidInput,
+                     "a non-resident general (23–69) dependent needs the age on 31 December (" +
+                         std::to_string(from) + "–" + std::to_string(until - 1) + " need 留学, 障害者 or 送金 ≥ " +
+                         c(min_remit) + ")",
+                     "dependent");
+  }
+  who += ")";
+  if (!in_band) {
+    step("dependent_deduction (⑲) 国外居住親族", rule, who + ": outside the band, no condition", Yen(0));
+    return true;
+  }
+  if (dp.disability != Disability::kNone) {
+    step("dependent_deduction (⑲) 国外居住親族", rule, who + ": 障害者", Yen(0));
+    return true;
+  }
+  if (dp.overseas == OverseasCondition::kStudent) {
+    step("dependent_deduction (⑲) 国外居住親族", rule, who + ": 留学", Yen(0));
+    return true;
+  }
+  if (dp.overseas == OverseasCondition::kRemittance) {
+    if (!dp.remittance) {
+      step("dependent_deduction (⑲) 国外居住親族", rule, who + ": 送金 ≥ " + c(min_remit) + " as declared", Yen(0));
+      return true;
+    }
+    bool ok = *dp.remittance >= min_remit;
+    step("dependent_deduction (⑲) 国外居住親族", rule,
+         who + ": 送金 " + c(*dp.remittance) + (ok ? " ≥ " : " < ") + c(min_remit) +
+             (ok ? "" : ": not a 控除対象扶養親族, no 扶養控除"),
+         Yen(0));
+    return ok;
+  }
+  step("dependent_deduction (⑲) 国外居住親族", rule,
+       who + ": none of 留学, 障害者, 送金: not a 控除対象扶養親族, no 扶養控除", Yen(0));
+  return false;
+}
+
+// ひとり親 (所得税法2条1項31号): a 生計を一にする子 whose 総所得金額等 is within the year's limit.
+bool single_parent_child_ok(const rules::RuleFile& d, const YearEndInput& in, const StepFn& step) {
+  if (!in.single_parent_children) return true;  // not checked (calculator without the child's income)
+  Yen lim = d.param_yen("single_parent_child_income_limit");
+  for (Yen ch : *in.single_parent_children)
+    if (ch <= lim) {
+      step("dependent_deduction (⑲) ひとり親控除", "ひとり親 (所得税法2条1項31号): 生計を一にする子",
+           "子の総所得金額等 " + c(ch) + " ≤ " + c(lim), Yen(0));
+      return true;
+    }
+  step("dependent_deduction (⑲) ひとり親控除", "ひとり親 (所得税法2条1項31号): 生計を一にする子",
+       in.single_parent_children->empty()
+           ? std::string("no 生計を一にする子 declared: not a ひとり親, no deduction")
+           : "every child's 総所得金額等 is over " + c(lim) + ": not a ひとり親, no deduction",
+       Yen(0));
+  return false;
+}
+
 }  // namespace
 
 YearEndResult compute(const rules::RuleLibrary& lib, const YearEndInput& in) {
@@ -57,6 +131,14 @@ YearEndResult compute(const rules::RuleLibrary& lib, const YearEndInput& in) {
   if (in.spouse) check_non_negative(in.spouse->income, "spouse_income");
   for (const auto& dp : in.dependents) check_non_negative(dp.income, "dependent_income");
   for (const auto& sr : in.specific_relatives) check_non_negative(sr, "specific_relative_income");
+  for (const auto& dp : in.dependents) {
+    if (dp.remittance) check_non_negative(*dp.remittance, "dependent_remittance");
+    if (!dp.non_resident && (dp.overseas != OverseasCondition::kNone || dp.remittance))
+      throw KyuyoError(ErrorCode::kInvalidInput,
+                       "国外居住親族の要件 (留学, 送金) applies only to a non-resident dependent", "dependent");
+  }
+  if (in.single_parent_children)
+    for (Yen ch : *in.single_parent_children) check_non_negative(ch, "single_parent_child_income");
   if (in.self_disability == Disability::kCohabitingSpecialDisabled)
     throw KyuyoError(ErrorCode::kInvalidInput,
                      "同居特別障害者 applies to a spouse or dependent, not to the employee (use special-disabled)",
@@ -83,19 +165,29 @@ YearEndResult compute(const rules::RuleLibrary& lib, const YearEndInput& in) {
   Yen spouse_limit = d.param_yen("spouse_income_limit");
   bool spouse_same_household = in.spouse && in.spouse->income <= spouse_limit;  // 同一生計配偶者
 
-  // Which declared dependents are 扶養親族 this year (合計所得金額 ≤ the year's limit).
-  std::vector<bool> is_dependent;
+  // Which declared dependents are 扶養親族 this year (合計所得金額 ≤ the year's limit), and which of
+  // those give 扶養控除 (控除対象扶養親族: a non-resident aged 30–69 only as 留学, 障害者 or with
+  // 送金等 ≥ 38万円; 所得税法84条1項, 令和5年分以後).
+  std::vector<bool> is_dependent, gives_deduction;
   bool under23 = false, special_disabled_relative = false;
   for (const auto& dp : in.dependents) {
     bool ok = dp.income <= dep_limit;
-    is_dependent.push_back(ok);
-    if (!ok) {
+    bool deduct = ok;
+    if (!ok)
       step("dependent_deduction (⑲)", "扶養親族 (所得税法2条1項34号)",
            dependent_kind_name(dp.kind) + " with income " + c(dp.income) + " > " + c(dep_limit) +
                ": not a 扶養親族, no deduction",
            Yen(0));
-      continue;
+    if (ok && dp.non_resident && !dp.documents) {
+      ok = deduct = false;
+      step("dependent_deduction (⑲)", "国外居住親族: 親族関係書類・送金関係書類 (所得税法194条4項, 190条2号)",
+           dependent_kind_name(dp.kind) + " (non-resident): documents not presented, no 扶養控除 or 障害者控除",
+           Yen(0));
     }
+    if (ok && dp.non_resident) deduct = overseas_dependent_counts(d, dp, step);
+    is_dependent.push_back(ok);
+    gives_deduction.push_back(deduct);
+    if (!ok) continue;
     if (is_under_23(dp.kind)) under23 = true;
     if (is_special(dp.disability)) special_disabled_relative = true;
   }
@@ -171,7 +263,10 @@ YearEndResult compute(const rules::RuleLibrary& lib, const YearEndInput& in) {
     const auto& dp = in.dependents[i];
     Yen v{0};
     std::string what;
-    switch (dp.kind) {
+    if (dp.non_resident) ++out.counts.non_resident;
+    if (!gives_deduction[i]) {
+      // A 扶養親族 but not a 控除対象扶養親族: no 扶養控除 (its 障害者控除 below still applies).
+    } else switch (dp.kind) {
       case DependentKind::kUnder16: ++out.counts.under16; what = "年少扶養親族: no 扶養控除"; break;
       case DependentKind::kGeneralTeen:
       case DependentKind::kGeneral: ++out.counts.other; v = d.param_yen("dependent_general"); what = "一般の控除対象扶養親族"; break;
@@ -185,7 +280,9 @@ YearEndResult compute(const rules::RuleLibrary& lib, const YearEndInput& in) {
         break;
     }
     out.dependents_only += v;
-    step("dependent_deduction (⑲) 扶養控除", "扶養控除 (所得税法84条)", dependent_kind_name(dp.kind) + ": " + what, v);
+    if (gives_deduction[i])
+      step("dependent_deduction (⑲) 扶養控除", "扶養控除 (所得税法84条)",
+           dependent_kind_name(dp.kind) + (dp.non_resident ? " (non-resident)" : "") + ": " + what, v);
     if (dp.disability != Disability::kNone) {
       Yen x = disability_amount(d, dp.disability);
       disability += x;
@@ -217,7 +314,7 @@ YearEndResult compute(const rules::RuleLibrary& lib, const YearEndInput& in) {
   };
   if (in.widow == WidowStatus::kWidow)
     out.widow_deduction = income_gate("寡婦控除", "寡婦控除 (所得税法80条)", "widow", "widow_income_limit");
-  else if (in.widow == WidowStatus::kSingleParent)
+  else if (in.widow == WidowStatus::kSingleParent && single_parent_child_ok(d, in, step))
     out.widow_deduction =
         income_gate("ひとり親控除", "ひとり親控除 (所得税法81条)", "single_parent", "single_parent_income_limit");
   if (in.working_student)

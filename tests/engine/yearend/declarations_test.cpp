@@ -132,16 +132,120 @@ TEST(YearEndEligibility, Reasons) {
   big.previous = {"前", Yen(19'800'000), Yen(0), Yen(0)};
   EXPECT_FALSE(exclusion_reason(yearend_rules(), 2026, e, pays, {}));
   EXPECT_TRUE(exclusion_reason(yearend_rules(), 2026, e, pays, big));
-  // leavers: left in September → out; left on 31 December after the last (December) pay → in
+  // leavers: left in September with pay over the small-pay limit → out; left on 31 December after
+  // the last (December) pay → in
   model::Employee left = e;
   left.leave_date = d(2026, 9, 30);
-  EXPECT_NE(exclusion_reason(yearend_rules(), 2026, left, {pay(d(2026, 9, 25), Yen(1), Yen(0), Yen(0))}, {})
-                ->find("2026-09-30"),
-            std::string::npos);
+  auto why = exclusion_reason(yearend_rules(), 2026, left, {pay(d(2026, 9, 25), Yen(1'300'000), Yen(0), Yen(0))}, {});
+  ASSERT_TRUE(why);
+  EXPECT_NE(why->find("left on 2026-09-30"), std::string::npos) << *why;
+  EXPECT_NE(why->find("1,230,000"), std::string::npos) << *why;
   left.leave_date = d(2026, 12, 31);
   EXPECT_FALSE(exclusion_reason(yearend_rules(), 2026, left, pays, {}));
   left.leave_date = d(2027, 3, 31);  // leaves next year: an ordinary employee this year
   EXPECT_FALSE(exclusion_reason(yearend_rules(), 2026, left, pays, {}));
+}
+
+// Leavers adjusted at leaving (所得税法190条; 所得税基本通達190-1; 国税庁 タックスアンサー No.2665
+// 令和7年4月1日現在法令等, as quoted in fiestared/keiri-tools docs/column/nenmatsu-chosei-itsumade):
+// 死亡退職; 著しい心身の障害 (no other pay expected); 12月の給与の支払後に退職; パートタイマー等 with
+// the year's total pay ≤ 123万円 (rule data leaver_small_pay_limit, both years) and no other pay
+// expected. Everyone else who left is excluded with the reason.
+std::vector<payroll::PaymentRecord> monthly(int year, int last_month, Yen each) {
+  std::vector<payroll::PaymentRecord> v;
+  for (int m = 1; m <= last_month; ++m) v.push_back(pay(d(year, m, 25), each, Yen(0), Yen(1'000)));
+  return v;
+}
+
+TEST(YearEndEligibility, LeaverCasesBothYears) {
+  for (int year : {2025, 2026}) {
+    SCOPED_TRACE(year);
+    const auto& lib = yearend_rules();
+    model::Employee e;
+    e.leave_date = d(year, 6, 30);
+    auto big = monthly(year, 6, Yen(400'000));  // 2,400,000: over the small-pay limit
+    // ordinary leaver: excluded, the reason names the date and the limit
+    auto el = eligibility(lib, year, e, big, {});
+    ASSERT_TRUE(el.excluded);
+    EXPECT_NE(el.excluded->find("left on " + std::to_string(year) + "-06-30"), std::string::npos);
+    EXPECT_NE(el.excluded->find("2,400,000 over 1,230,000"), std::string::npos) << *el.excluded;
+    EXPECT_EQ(el.leaver, LeaverCase::kNone);
+    // 死亡退職: adjusted at leaving whatever the pay
+    e.leave_reason = model::LeaveReason::kDeath;
+    el = eligibility(lib, year, e, big, {});
+    EXPECT_FALSE(el.excluded);
+    EXPECT_EQ(el.leaver, LeaverCase::kDeath);
+    // 著しい心身の障害: adjusted unless other pay is expected after leaving
+    e.leave_reason = model::LeaveReason::kDisability;
+    el = eligibility(lib, year, e, big, {});
+    EXPECT_FALSE(el.excluded);
+    EXPECT_EQ(el.leaver, LeaverCase::kDisability);
+    Declarations other;
+    other.other_pay_after_leaving = true;
+    el = eligibility(lib, year, e, big, other);
+    ASSERT_TRUE(el.excluded);
+    EXPECT_NE(el.excluded->find("other pay expected"), std::string::npos) << *el.excluded;
+    // small pay: boundary at the rule data's 1,230,000 (≤ in, 1 yen more out), 前職分 included
+    e.leave_reason = model::LeaveReason::kOrdinary;
+    auto at = monthly(year, 6, Yen(205'000));  // 6 × 205,000 = 1,230,000
+    el = eligibility(lib, year, e, at, {});
+    EXPECT_FALSE(el.excluded);
+    EXPECT_EQ(el.leaver, LeaverCase::kSmallPay);
+    auto over = at;
+    over.back().taxable += Yen(1);  // 1,230,001
+    el = eligibility(lib, year, e, over, {});
+    ASSERT_TRUE(el.excluded);
+    EXPECT_NE(el.excluded->find("1,230,001 over 1,230,000"), std::string::npos) << *el.excluded;
+    Declarations prev;
+    prev.previous = {"前職", Yen(1), Yen(0), Yen(0)};
+    EXPECT_TRUE(eligibility(lib, year, e, at, prev).excluded);  // 1,230,001 with the 前職分
+    EXPECT_TRUE(eligibility(lib, year, e, at, other).excluded);  // other pay expected
+    // December: left after the December pay → adjusted; left before it → excluded
+    e.leave_date = d(year, 12, 28);
+    auto dec = monthly(year, 12, Yen(400'000));
+    el = eligibility(lib, year, e, dec, {});
+    EXPECT_FALSE(el.excluded);
+    EXPECT_EQ(el.leaver, LeaverCase::kDecemberAfterLastPay);
+    e.leave_date = d(year, 12, 20);
+    EXPECT_TRUE(eligibility(lib, year, e, dec, {}).excluded);
+    // not a leaver this year
+    e.leave_date.reset();
+    el = eligibility(lib, year, e, dec, {});
+    EXPECT_FALSE(el.excluded);
+    EXPECT_EQ(el.leaver, LeaverCase::kNone);
+  }
+  EXPECT_EQ(test::rules_for(2025).deductions.param_yen("leaver_small_pay_limit"), Yen(1'230'000));
+  EXPECT_EQ(test::rules_for(2026).deductions.param_yen("leaver_small_pay_limit"), Yen(1'230'000));
+}
+
+TEST(YearEndAssemble, NonResidentDependentsAndSingleParentChildren) {
+  model::Employee e;
+  e.widow = model::WidowStatus::kSingleParent;
+  auto abroad = dep(model::Relation::kParent, d(1960, 5, 1));  // 66 on 31 Dec 2026
+  abroad.non_resident = true;
+  abroad.seq = 2;
+  abroad.overseas_condition = model::OverseasCondition::kRemittance38;
+  auto elderly_abroad = dep(model::Relation::kParent, d(1950, 5, 1));  // 76: cohabiting is ignored abroad
+  elderly_abroad.non_resident = true;
+  elderly_abroad.seq = 3;
+  auto child = dep(model::Relation::kChild, d(2010, 4, 1), Yen(620'000));
+  child.seq = 1;
+  Declarations decl;
+  decl.overseas_documents_missing = {3};
+  auto in = assemble(yearend_rules(), 2026, e, {child, abroad, elderly_abroad}, decl, {});
+  ASSERT_EQ(in.dependents.size(), 3u);
+  EXPECT_FALSE(in.dependents[0].non_resident);
+  EXPECT_TRUE(in.dependents[1].non_resident);
+  EXPECT_EQ(in.dependents[1].age, 66);
+  EXPECT_EQ(in.dependents[1].overseas, OverseasCondition::kRemittance);
+  EXPECT_TRUE(in.dependents[1].documents);
+  EXPECT_EQ(in.dependents[2].kind, DependentKind::kElderly);
+  EXPECT_FALSE(in.dependents[2].documents);
+  ASSERT_TRUE(in.single_parent_children);
+  EXPECT_EQ(*in.single_parent_children, std::vector<Yen>{Yen(620'000)});
+  // not a ひとり親 → children not collected
+  e.widow = model::WidowStatus::kNone;
+  EXPECT_FALSE(assemble(yearend_rules(), 2026, e, {child}, {}, {}).single_parent_children);
 }
 
 TEST(YearEndSettle, ExcessOffsetsTheLastPayThenRefund) {

@@ -40,19 +40,40 @@ struct Declarations {
   EarthquakePremiums quake;
   Yen housing_credit{0};               ///< 住宅借入金等特別控除申告書: 控除額
   PreviousEmployer previous;
+  /// A leaver expects pay from another employer later in the year (退職後本年中に他の勤務先等から
+  /// 給与の支払を受ける見込み). Default false. Rules out the 心身の障害 and small-pay exceptions.
+  bool other_pay_after_leaving = false;
+  /// 連番 (Dependent::seq) of non-resident dependents whose 親族関係書類・送金関係書類 were not
+  /// presented: they give no 扶養控除 or 障害者控除. Default: all presented.
+  std::vector<int> overseas_documents_missing;
 };
 
-/// Why this employee is left out of the 年末調整, or nullopt when eligible (所得税法190条;
-/// 『年末調整のしかた』 "年末調整の対象となる人"): no pay in the year; 乙欄 (no 扶養控除等申告書);
-/// 非居住者; pay over 2,000万円; left during the year (except leaving in December after the
-/// last pay of the year).
+/// e.g. "死亡退職 (所得税基本通達190-1)"; empty for kNone.
+std::string leaver_case_label(LeaverCase c);
+
+struct Eligibility {
+  std::optional<std::string> excluded;  ///< why the employee is left out; nullopt: adjusted
+  LeaverCase leaver = LeaverCase::kNone;  ///< for an adjusted leaver, the case that allows it
+};
+
+/// Whether this employee is adjusted (所得税法190条; 『年末調整のしかた』 "年末調整の対象となる人";
+/// 所得税基本通達190-1). Left out: no pay in the year; 乙欄 (no 扶養控除等申告書); 非居住者; pay over
+/// 2,000万円; left during the year, except the cases of LeaverCase: 死亡退職; 著しい心身の障害
+/// (model::LeaveReason::kDisability) with no other pay expected; leaving in December after the
+/// December pay; total pay of the year (incl. 前職分) ≤ leaver_small_pay_limit (123万円) with no
+/// other pay expected (Declarations::other_pay_after_leaving). An adjusted leaver is adjusted at
+/// leaving: on the last pay of the year, with the declarations on file.
+Eligibility eligibility(const rules::RuleLibrary& lib, int year, const model::Employee& e,
+                        const std::vector<payroll::PaymentRecord>& payments, const Declarations& d);
+/// eligibility(…).excluded.
 std::optional<std::string> exclusion_reason(const rules::RuleLibrary& lib, int year, const model::Employee& e,
                                             const std::vector<payroll::PaymentRecord>& payments,
                                             const Declarations& d);
 
 /// The YearEndInput: pay totals (⑦ Σ 課税支給額, ⑧ Σ 源泉徴収税額, ⑫ Σ 社会保険料等) plus 前職分,
 /// people from the master (ages on 31 December decide the kinds; a 19–22-year-old above the
-/// dependent income limit becomes a 特定親族), and the declarations.
+/// dependent income limit becomes a 特定親族; 非居住者 with their age, 国外居住親族の要件 and the
+/// documents; for a ひとり親, the incomes of the children in the master), and the declarations.
 YearEndInput assemble(const rules::RuleLibrary& lib, int year, const model::Employee& e,
                       const std::vector<model::Dependent>& dependents, const Declarations& d,
                       const std::vector<payroll::PaymentRecord>& payments);

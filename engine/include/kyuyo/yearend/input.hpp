@@ -37,10 +37,29 @@ std::string disability_name(Disability d);
 /// True for the kinds under 23 at year end (所得金額調整控除; 令和8年分 生命保険料控除の特例).
 bool is_under_23(DependentKind k);
 
+/// 国外居住親族 (非居住者である親族) aged 30–69 on 31 December: counts as a 控除対象扶養親族 only
+/// as one of these or as a 障害者 (所得税法84条1項 as amended by 令和2年法律第8号, 令和5年分以後).
+enum class OverseasCondition {
+  kNone,
+  kStudent,     ///< 留学により国内に住所及び居所を有しなくなった者
+  kRemittance,  ///< その年の生活費・教育費の送金等が the year's overseas_remittance_min (38万円) 以上
+};
+
 struct Dependent {
   DependentKind kind = DependentKind::kGeneral;
   Disability disability = Disability::kNone;
   Yen income{0};  ///< 合計所得金額 (見積額); above the year's limit the person is not a 扶養親族
+  bool non_resident = false;  ///< 非居住者 (国外居住親族)
+  OverseasCondition overseas = OverseasCondition::kNone;  ///< meaningful with non_resident
+  /// 送金等の額 for the year when known (the calculator's remittance=X): with kRemittance it must
+  /// reach overseas_remittance_min. The batch takes the master's 送金38万円以上 as declared.
+  std::optional<Yen> remittance;
+  /// Age on 31 December when known. A non-resident `general` (23–69) dependent needs it to tell
+  /// 23–29 (no condition) from 30–69.
+  std::optional<int> age;
+  /// 親族関係書類 and 送金関係書類 presented (所得税法194条4項, 190条2号; non-residents only).
+  /// Without them the person gives no 扶養控除 or 障害者控除 in the 年末調整.
+  bool documents = true;
 };
 
 struct Spouse {
@@ -85,6 +104,11 @@ struct YearEndInput {
   Disability self_disability = Disability::kNone;  ///< kCohabitingSpecialDisabled is not valid for the employee
   WidowStatus widow = WidowStatus::kNone;
   bool working_student = false;
+  /// ひとり親控除 (所得税法2条1項31号): 総所得金額等 of each 生計を一にする子 who is nobody else's
+  /// 同一生計配偶者 or 扶養親族. One of them must be within single_parent_child_income_limit
+  /// (58万円 / 62万円). nullopt: not checked (the calculator without --single-parent-child-income
+  /// takes --single-parent as declared); empty: no such child, so no ひとり親控除.
+  std::optional<std::vector<Yen>> single_parent_children;
   /// 住宅借入金等特別控除額 for the year as declared (年末残高等 × rate, 100円未満切捨て: see
   /// housing_credit_from_balance in components.hpp). Applied up to 算出所得税額.
   Yen housing_credit{0};

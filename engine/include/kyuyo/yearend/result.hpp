@@ -18,6 +18,16 @@ struct TraceStep {
 
 enum class SpouseClaim { kNone, kSpouse, kElderlySpouse, kSpecial };
 
+/// Why a leaver's 年末調整 is made at leaving (所得税法190条; 所得税基本通達190-1; 国税庁 タックスアンサー
+/// No.2665). kNone: not an adjusted leaver.
+enum class LeaverCase {
+  kNone,
+  kDeath,                 ///< 死亡退職
+  kDisability,            ///< 著しい心身の障害のため退職, 本年中の再就職・給与の見込みなし
+  kDecemberAfterLastPay,  ///< 12月中に支給期の到来する給与の支払を受けた後に退職
+  kSmallPay,              ///< パートタイマー等, 本年中の給与の総額 ≤ leaver_small_pay_limit, 他の給与の見込みなし
+};
+
 /// Counts for the 源泉徴収票 boxes (控除対象扶養親族の数, 16歳未満扶養親族の数, 障害者の数).
 struct PersonCounts {
   SpouseClaim spouse = SpouseClaim::kNone;
@@ -30,6 +40,7 @@ struct PersonCounts {
   int special_disabled = 0;     ///< 特別障害者 among spouse and dependents (incl. 同居)
   int cohabiting_special_disabled = 0;  ///< of which 同居特別障害者
   int disabled = 0;             ///< その他の障害者 among spouse and dependents
+  int non_resident = 0;         ///< 非居住者である親族の数 (控除対象扶養親族 and 16歳未満 among them)
 };
 
 struct YearEndResult {
@@ -69,6 +80,9 @@ struct YearEndResult {
   Yen shortfall{0};            ///< 差引不足額 (㉖ − ⑧ when positive): collect
 
   PersonCounts counts;
+  /// Set by the batch for an employee who left in the year and is adjusted at leaving
+  /// (yearend::eligibility; 所得税基本通達190-1). kNone otherwise.
+  LeaverCase leaver = LeaverCase::kNone;
   std::string rules_hash;  ///< content hashes of the rule files used ("yearend:…,yearend.employment_income:…")
   std::vector<TraceStep> trace;
 };
