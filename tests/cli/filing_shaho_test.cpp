@@ -1,5 +1,7 @@
 // kyuyo filing shaho santei|shoyo|shutoku|soshitsu|gekkaku|check through the binary, on the sample
-// company (samples/company/*.csv) after its April–July pay runs and the summer bonus run. Golden
+// company (samples/company/*.csv) after its April–September pay runs, the summer bonus run, the
+// 2026 定時決定 (kyuyo social teiji) and the October 随時改定 (kyuyo social zuiji: 1004's July
+// raise, 126,000 → 156,000, 健保 9級 → 13級). Golden
 // files tests/cli/fixtures/shaho/*_SHFD0006.CSV are compared byte for byte (written without an
 // operator, so without 個人番号; the 70歳以上被用者 records then carry the 基礎年金番号, as
 // reference §4.5 allows). Item rules: shared/reference/social-insurance.md §4–5.
@@ -32,6 +34,9 @@ class FilingShaho : public ::testing::Test {
     for (const char* p : {"2026-04", "2026-05", "2026-06", "2026-07"})
       steps.push_back({"payroll", "run", "--period", p, "--no-payslips"});
     steps.push_back({"bonus", "run", "--payment-date", "2026-07-10", "--no-payslips"});
+    for (const char* p : {"2026-08", "2026-09"}) steps.push_back({"payroll", "run", "--period", p, "--no-payslips"});
+    steps.push_back({"social", "teiji", "--year", "2026"});
+    steps.push_back({"social", "zuiji", "--month", "2026-10"});
     for (auto& a : steps) {
       a.push_back("--db");
       a.push_back(db_);
@@ -116,8 +121,23 @@ TEST_F(FilingShaho, SharoushiVariantAndSerial) {
   EXPECT_EQ(c.exit_code, 0) << c.out;
 }
 
+TEST_F(FilingShaho, GekkakuGoldenForTheOctoberRevision) {
+  std::string out = dir_->str("o8");
+  auto r = shaho({"gekkaku", "--month", "2026-10", "--created", "2026-10-05"}, out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string f = out + "/2026/shaho/gekkaku/2026-10/SHFD0006.CSV";
+  golden(f, "gekkaku-2026-10_SHFD0006.CSV");
+  std::string b = read_file(f);
+  // 1004 only: 改定 R8.10, 従前 126 / 126 (千円) from the 定時決定 of R8.09, 昇給 in July,
+  // July–September 156,000 × 3 (days 31/31/30), 総計 468,000, 平均 156,000, 備考 昇給.
+  EXPECT_NE(b.find(",9,08,10,0126,0126,9,08,09,07,1,,,07,08,09,31,31,30,0156000,0156000,0156000,"),
+            std::string::npos);
+  EXPECT_NE(b.find(",0468000,0156000,"), std::string::npos);
+  EXPECT_EQ(b.find("2221700"), b.rfind("2221700"));  // one record
+}
+
 TEST_F(FilingShaho, GekkakuWithoutStoredRevisionIsAClearError) {
-  auto r = shaho({"gekkaku", "--month", "2026-10", "--created", "2026-10-05"}, dir_->str("o5"));
+  auto r = shaho({"gekkaku", "--month", "2026-11", "--created", "2026-11-05"}, dir_->str("o5"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("no stored 随時改定"), std::string::npos) << r.err;
   EXPECT_EQ(shaho({"gekkaku", "--month", "2026-13"}, dir_->str("o5")).exit_code, 2);
