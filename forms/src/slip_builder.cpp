@@ -34,6 +34,8 @@ WithholdingSlip build_withholding_slip(const rules::RuleLibrary& lib, const Slip
   s.birth_date = e.birth_date;
   s.officer = e.employment_type == model::EmploymentType::kOfficer;
   if (s.officer) s.job_title = "役員";
+  // 弁護士、司法書士、税理士等 (所得税法施行規則93条2項三): the 250万円 提出範囲 of 年末調整済み slips.
+  s.professional = e.professional;
   s.otsu = e.tax_column == model::TaxColumn::kOtsu;
   s.declaration_filed = !s.otsu;
   for (const auto& p : in.payments)

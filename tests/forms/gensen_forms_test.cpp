@@ -49,6 +49,41 @@ TEST(GensenScope, Reiwa7ThresholdsOfShikisoku93) {
   EXPECT_FALSE(forms::deemed_submission(lib(), 2025));
 }
 
+TEST(GensenScope, Reiwa7ProfessionalsAreFiledOver250ManWhenAdjusted) {
+  // 所得税法施行規則93条2項三: 弁護士、司法書士、税理士等 paid as 給与, 年末調整済み → 250万円超
+  // (filing-formats.md §4.1, tax-com.sakura.ne.jp 2024-09-27). The boundary: 2,500,000 is not over.
+  auto pro = slip(2025, Yen(2500000), true);
+  pro.professional = true;
+  EXPECT_FALSE(forms::tax_office_scope(lib(), pro).submit);
+  pro.payment = Yen(2500001);
+  auto d = forms::tax_office_scope(lib(), pro);
+  EXPECT_TRUE(d.submit);
+  EXPECT_NE(d.reason.find("弁護士等"), std::string::npos) << d.reason;
+  auto other = slip(2025, Yen(2500001), true);
+  EXPECT_FALSE(forms::tax_office_scope(lib(), other).submit) << "not a professional: 500万円 applies";
+  // the flag concerns 年末調整済み slips only: a professional leaver falls under the 250万円 leaver rule
+  auto leaver = slip(2025, Yen(2500000), false, false, true);
+  leaver.professional = true;
+  EXPECT_FALSE(forms::tax_office_scope(lib(), leaver).submit);
+}
+
+TEST(GensenSummary, Reiwa7FiledSubsetCountsAProfessionalOver250Man) {
+  auto pro = slip(2025, Yen(2500001), true);
+  pro.professional = true;
+  pro.tax = Yen(40000);
+  auto at = slip(2025, Yen(2500000), true);  // professional at the boundary: not filed
+  at.professional = true;
+  at.tax = Yen(39000);
+  auto plain = slip(2025, Yen(2600000), true);  // not a professional: not filed (500万円)
+  plain.tax = Yen(41000);
+  auto t = forms::summary_totals(lib(), 2025, {pro, at, plain});
+  EXPECT_EQ(t.all.people, 3);
+  EXPECT_EQ(t.all.paid, Yen(2500001 + 2500000 + 2600000));
+  EXPECT_EQ(t.submitted.people, 1);
+  EXPECT_EQ(t.submitted.paid, Yen(2500001));
+  EXPECT_EQ(t.submitted.tax, Yen(40000));
+}
+
 TEST(GensenScope, Reiwa8DeemedSubmissionFollowsTheMunicipalityScope) {
   EXPECT_TRUE(forms::deemed_submission(lib(), 2026));
   // a 年末調整済み employee paid 300万円: not filed for 令和7年分, filed (みなし) for 令和8年分
@@ -162,6 +197,28 @@ TEST(GensenBuilder, WithoutYearEndTheDeductionBoxesStayEmpty) {
   auto f = forms::slip_fields(s, forms::SlipCopy::kEmployee);
   EXPECT_EQ(f.count("employment_income"), 0u);
   EXPECT_EQ(f["left"], "1");
+}
+
+TEST(GensenBuilder, TheEmployeeMastersProfessionalFlagReachesTheSlip) {
+  forms::SlipInputs in;
+  in.year = 2025;
+  in.employee.code = "1010";
+  in.employee.birth_date = Date(1970, 5, 5);
+  in.employee.hire_date = Date(2015, 4, 1);
+  in.employee.professional = true;  // employee CSV column 弁護士等 = yes
+  payroll::PaymentRecord p;
+  p.taxable = Yen(250000);
+  p.income_tax = Yen(5000);
+  in.payments = std::vector<payroll::PaymentRecord>(10, p);
+  yearend::YearEndResult r;
+  r.salary = Yen(2500001);
+  r.annual_tax = Yen(50000);
+  in.result = r;
+  auto s = forms::build_withholding_slip(lib(), in);
+  EXPECT_TRUE(s.professional);
+  EXPECT_TRUE(forms::tax_office_scope(lib(), s).submit) << "年末調整済み 弁護士等 2,500,001円";
+  in.employee.professional = false;
+  EXPECT_FALSE(forms::tax_office_scope(lib(), forms::build_withholding_slip(lib(), in)).submit);
 }
 
 TEST(EltaxRecord, ConfirmedItemsOneToThirteenAndThePeopleSlots) {
