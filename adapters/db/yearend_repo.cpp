@@ -110,6 +110,7 @@ const std::vector<IntField>& detail_counts() {
       {"special_disabled", &C::special_disabled},
       {"cohabiting_special_disabled", &C::cohabiting_special_disabled},
       {"disabled", &C::disabled},
+      {"non_resident", &C::non_resident},
   };
   return f;
 }
@@ -120,6 +121,7 @@ std::string encode_details(const yearend::YearEndResult& r) {
   for (const auto& f : detail_counts()) s += std::string(f.key) + "=" + std::to_string(r.counts.*f.member) + "\n";
   s += "spouse=" + std::to_string(static_cast<int>(r.counts.spouse)) + "\n";
   s += "life_special_applied=" + std::string(r.life_special_applied ? "1" : "0") + "\n";
+  if (r.leaver != yearend::LeaverCase::kNone) s += "leaver=" + std::to_string(static_cast<int>(r.leaver)) + "\n";
   s += "rules_hash=" + r.rules_hash + "\n";
   return s;
 }
@@ -137,7 +139,22 @@ void decode_details(const std::string& s, yearend::YearEndResult& r) {
   for (const auto& f : detail_counts()) r.counts.*f.member = static_cast<int>(num(f.key));
   r.counts.spouse = static_cast<yearend::SpouseClaim>(num("spouse"));
   r.life_special_applied = num("life_special_applied") != 0;
+  r.leaver = static_cast<yearend::LeaverCase>(num("leaver"));
   r.rules_hash = kv["rules_hash"];
+}
+
+// 連番 lists as space-separated numbers.
+std::string encode_seqs(const std::vector<int>& v) {
+  std::string s;
+  for (int x : v) s += (s.empty() ? "" : " ") + std::to_string(x);
+  return s;
+}
+std::vector<int> decode_seqs(const std::string& s) {
+  std::vector<int> v;
+  std::istringstream in(s);
+  int x;
+  while (in >> x) v.push_back(x);
+  return v;
 }
 
 std::string encode_trace(const std::vector<yearend::TraceStep>& t) {
@@ -191,6 +208,8 @@ Change YearEndRepo::upsert_declaration(EmployerId er, EmployeeId ee, int year, c
   ins.y("prev_social", d.previous.social);
   ins.y("prev_tax", d.previous.withheld);
   if (d.spouse_income) ins.y("spouse_income", *d.spouse_income);
+  ins.i("other_pay_after_leaving", d.other_pay_after_leaving ? 1 : 0);
+  ins.t("overseas_documents_missing", encode_seqs(d.overseas_documents_missing));
   ins.t("prev_payer", d.previous.payer);
   ins.t("source", source);
   ins.t("imported_at", Database::now_utc());
@@ -205,7 +224,8 @@ Change YearEndRepo::upsert_declaration(EmployerId er, EmployeeId ee, int year, c
               o.quake.quake == d.quake.quake && o.quake.old_long == d.quake.old_long &&
               o.housing_credit == d.housing_credit && o.previous.payer == d.previous.payer &&
               o.previous.salary == d.previous.salary && o.previous.social == d.previous.social &&
-              o.previous.withheld == d.previous.withheld;
+              o.previous.withheld == d.previous.withheld && o.other_pay_after_leaving == d.other_pay_after_leaving &&
+              o.overseas_documents_missing == d.overseas_documents_missing;
   return same ? Change::kUnchanged : Change::kUpdated;
 }
 
@@ -226,6 +246,8 @@ std::optional<yearend::Declarations> YearEndRepo::declaration(EmployeeId ee, int
     d.quake = {as_yen(r, "quake"), as_yen(r, "quake_old_long")};
     d.housing_credit = as_yen(r, "housing_credit");
     d.previous = {as_text(r, "prev_payer"), as_yen(r, "prev_salary"), as_yen(r, "prev_social"), as_yen(r, "prev_tax")};
+    d.other_pay_after_leaving = as_ll(r, "other_pay_after_leaving") != 0;
+    d.overseas_documents_missing = decode_seqs(as_text(r, "overseas_documents_missing"));
     return d;
   }
   return std::nullopt;

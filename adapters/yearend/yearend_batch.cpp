@@ -53,6 +53,11 @@ std::vector<std::pair<std::string, Yen>> settlement_lines(const yearend::Settlem
           {"徴収する金額", s.collect}};
 }
 
+// "2026-06-30 死亡退職 (所得税基本通達190-1)": when and why the adjustment was made at leaving.
+std::string leaver_text(const model::Employee& e, yearend::LeaverCase c) {
+  return (e.leave_date ? iso(*e.leave_date) + " " : std::string()) + yearend::leaver_case_label(c);
+}
+
 std::string kind_label(payroll::RunKind k) { return k == payroll::RunKind::kBonus ? "賞与" : "給与"; }
 
 void write_ledger_csv(const std::string& path, int year, const model::Employee& e,
@@ -72,6 +77,8 @@ void write_ledger_csv(const std::string& path, int year, const model::Employee& 
            (d.previous.salary - d.previous.social).str(), "", d.previous.withheld.str()});
   w.row({});
   w.row({"年末調整", "金額"});
+  if (s.result.leaver != yearend::LeaverCase::kNone)
+    w.row({"退職時の年末調整", leaver_text(e, s.result.leaver)});
   for (const auto& [label, v] : ledger_lines(s.result)) w.row({label, v.str()});
   for (const auto& [label, v] : settlement_lines(s.settlement)) w.row({label, v.str()});
   w.save(path);
@@ -119,6 +126,7 @@ void draw_ledger(pdf::Document& doc, int year, const model::Employee& e,
   doc.line(15, y - 3, 195, y - 3);
   y += 6;
   doc.text(15, y, "年末調整", 10);
+  if (s.result.leaver != yearend::LeaverCase::kNone) doc.text(40, y, "退職時: " + leaver_text(e, s.result.leaver), 8.5);
   y += 6;
   for (const auto& [label, v] : ledger_lines(s.result)) {
     if (y > 285) {
@@ -165,10 +173,12 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
     // Not employed at all in the year (left before it, or hired after it): not listed.
     if (it.pays.empty() && ((e.leave_date && e.leave_date->year() < req.year) || (!e.hire_date.is_special() && e.hire_date.year() > req.year))) continue;
     try {
-      it.excluded = yearend::exclusion_reason(lib, req.year, e, it.pays, it.d);
+      auto el = yearend::eligibility(lib, req.year, e, it.pays, it.d);
+      it.excluded = el.excluded;
       if (!it.excluded) {
         auto in = yearend::assemble(lib, req.year, e, people.dependents_of(e.id), it.d, it.pays);
         it.r = yearend::compute(lib, in);
+        it.r.leaver = el.leaver;  // adjusted at leaving (所得税基本通達190-1): settled on the last pay
         it.s = yearend::settle(it.r, it.pays);
       }
     } catch (const KyuyoError& x) {
@@ -208,7 +218,7 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
   fs::create_directories(dir / "ledger");
   csv::Writer summary;
   summary.row({"社員番号", "氏名", "区分", "給与等の総額", "徴収税額", "年調年税額", "差引超過額", "差引不足額",
-               "最終支給日", "充当額", "還付額", "徴収額", "対象外の理由"});
+               "最終支給日", "充当額", "還付額", "徴収額", "対象外の理由", "退職時の年末調整"});
   std::unique_ptr<pdf::Document> combined;
   if (req.combined_pdf) {
     combined = std::make_unique<pdf::Document>();
@@ -234,7 +244,8 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
     summary.row({s.employee_code, s.employee_name, r.shortfall > Yen(0) ? "徴収" : (r.excess > Yen(0) ? "還付" : "過不足なし"),
                  r.salary.str(), r.withheld.str(), r.annual_tax.str(), r.excess.str(), r.shortfall.str(),
                  iso(s.settlement.last_pay_date), s.settlement.offset_on_last_pay.str(), s.settlement.refund.str(),
-                 s.settlement.collect.str(), ""});
+                 s.settlement.collect.str(), "",
+                 r.leaver == yearend::LeaverCase::kNone ? std::string() : leaver_text(it.e, r.leaver)});
     out.total_excess += r.excess;
     out.total_shortfall += r.shortfall;
     out.total_offset += s.settlement.offset_on_last_pay;
@@ -242,10 +253,10 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
     out.total_collect += s.settlement.collect;
   }
   for (const auto& x : out.excluded)
-    summary.row({x.employee_code, x.employee_name, "対象外", "", "", "", "", "", "", "", "", "", x.reason});
+    summary.row({x.employee_code, x.employee_name, "対象外", "", "", "", "", "", "", "", "", "", x.reason, ""});
   summary.row({"合計", std::to_string(out.results.size()) + "人", "", "", "", "", out.total_excess.str(),
                out.total_shortfall.str(), "", out.total_offset.str(), out.total_refund.str(), out.total_collect.str(),
-               std::to_string(out.excluded.size()) + "人 対象外"});
+               std::to_string(out.excluded.size()) + "人 対象外", ""});
   if (combined && combined->page_count() > 0) {
     std::string path = (dir / "ledger" / "all.pdf").string();
     combined->save(path);

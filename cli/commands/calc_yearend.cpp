@@ -24,19 +24,53 @@ Yen yen_opt(const po::variables_map& vm, const std::string& name) {
   return vm.count(name) ? parse_yen(name, vm[name].as<std::string>()) : Yen(0);
 }
 
+// KIND[:MOD]... with MOD one of the disabilities, non-resident, student, remittance=X, age=N,
+// no-documents (the last four only with non-resident).
 yearend::Dependent parse_dependent(const std::string& text) {
-  auto colon = text.find(':');
-  std::string kind = text.substr(0, colon);
-  std::string dis = colon == std::string::npos ? std::string() : text.substr(colon + 1);
-  auto k = yearend::parse_dependent_kind(kind);
+  std::vector<std::string> parts;
+  for (std::size_t pos = 0;;) {
+    auto colon = text.find(':', pos);
+    parts.push_back(text.substr(pos, colon == std::string::npos ? std::string::npos : colon - pos));
+    if (colon == std::string::npos) break;
+    pos = colon + 1;
+  }
+  auto k = yearend::parse_dependent_kind(parts[0]);
   if (!k)
-    throw UsageError("--dependent: unknown KIND '" + kind +
+    throw UsageError("--dependent: unknown KIND '" + parts[0] +
                      "' (under16, general-teen, specific, general, elderly, cohabiting-elderly)");
-  auto d = yearend::parse_disability(dis);
-  if (!d || (colon != std::string::npos && dis.empty()))
-    throw UsageError("--dependent: unknown disability '" + dis +
-                     "' (disabled, special-disabled, cohabiting-special-disabled)");
-  return yearend::Dependent{*k, *d, Yen(0)};
+  yearend::Dependent dep{*k, yearend::Disability::kNone, Yen(0)};
+  bool overseas_detail = false;
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    const std::string& m = parts[i];
+    if (m == "non-resident") {
+      dep.non_resident = true;
+    } else if (m == "student") {
+      dep.overseas = yearend::OverseasCondition::kStudent;
+      overseas_detail = true;
+    } else if (m.rfind("remittance=", 0) == 0) {
+      dep.overseas = yearend::OverseasCondition::kRemittance;
+      dep.remittance = parse_yen("dependent", m.substr(11));
+      overseas_detail = true;
+    } else if (m.rfind("age=", 0) == 0) {
+      std::string n = m.substr(4);
+      if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos)
+        throw UsageError("--dependent: '" + m + "' is not an age");
+      dep.age = std::stoi(n);
+      overseas_detail = true;
+    } else if (m == "no-documents") {
+      dep.documents = false;
+      overseas_detail = true;
+    } else if (auto d = yearend::parse_disability(m); d && !m.empty()) {
+      dep.disability = *d;
+    } else {
+      throw UsageError("--dependent: unknown modifier '" + m +
+                       "' (disabled, special-disabled, cohabiting-special-disabled, non-resident, student, "
+                       "remittance=X, age=N, no-documents)");
+    }
+  }
+  if (overseas_detail && !dep.non_resident)
+    throw UsageError("--dependent: student, remittance=X, age=N and no-documents need non-resident");
+  return dep;
 }
 
 int run(Context& ctx) {
@@ -57,14 +91,20 @@ int run(Context& ctx) {
       ("spouse-income", po::value<std::string>(), "spouse's 合計所得金額 (declares a spouse)")
       ("spouse-elderly", po::bool_switch(), "spouse is 70 or over on 31 December (declares a spouse)")
       ("dependent", po::value<std::vector<std::string>>(),
-       "KIND[:disabled|:special-disabled|:cohabiting-special-disabled], repeatable; KIND: under16, "
-       "general-teen (16-18), specific (19-22), general (23-69), elderly (70+), cohabiting-elderly (同居老親等)")
+       "KIND[:disabled|:special-disabled|:cohabiting-special-disabled][:non-resident[:student|:remittance=X]"
+       "[:age=N][:no-documents]], repeatable; KIND: under16, general-teen (16-18), specific (19-22), general "
+       "(23-69), elderly (70+), cohabiting-elderly (同居老親等). A non-resident (国外居住親族) general dependent "
+       "needs age=N; aged 30-69 it counts only as student (留学), disabled or with remittance=X ≥ 38万円; "
+       "no-documents: 親族関係書類・送金関係書類 not presented")
       ("specific-relative-income", po::value<std::vector<std::string>>(),
        "合計所得金額 of a 特定親族 (19-22, income above the dependent limit), repeatable")
       ("self-disabled", po::bool_switch(), "the employee is a 障害者")
       ("self-special-disabled", po::bool_switch(), "the employee is a 特別障害者")
       ("widow", po::bool_switch(), "寡婦")
       ("single-parent", po::bool_switch(), "ひとり親")
+      ("single-parent-child-income", po::value<std::vector<std::string>>(),
+       "総所得金額等 of a 生計を一にする子 (with --single-parent; repeatable): ひとり親控除 needs one within "
+       "the year's limit (58万円 for 2025, 62万円 for 2026). Without it the claim is taken as declared")
       ("working-student", po::bool_switch(), "勤労学生")
       ("housing-credit", po::value<std::string>(), "住宅借入金等特別控除額 (credit, yen)")
       ("explain", po::bool_switch(), "show each rule applied");
@@ -101,6 +141,13 @@ int run(Context& ctx) {
   if (v["self-special-disabled"].as<bool>()) in.self_disability = yearend::Disability::kSpecialDisabled;
   if (v["widow"].as<bool>()) in.widow = yearend::WidowStatus::kWidow;
   if (v["single-parent"].as<bool>()) in.widow = yearend::WidowStatus::kSingleParent;
+  if (v.count("single-parent-child-income")) {
+    if (!v["single-parent"].as<bool>()) throw UsageError("--single-parent-child-income needs --single-parent");
+    std::vector<Yen> children;
+    for (const auto& s : v["single-parent-child-income"].as<std::vector<std::string>>())
+      children.push_back(parse_yen("single-parent-child-income", s));
+    in.single_parent_children = children;
+  }
   in.working_student = v["working-student"].as<bool>();
   in.housing_credit = yen_opt(v, "housing-credit");
 

@@ -2,7 +2,10 @@
 // 配偶者控除等申告書兼所得金額調整控除申告書兼特定親族特別控除申告書, 住宅借入金等特別控除申告書, 前職分),
 // one row per employee and year, upserted in one transaction (docs/yearend-declarations.md).
 // The 扶養控除等(異動)申告書 itself is the employee and dependent master (import employees/dependents).
+#include <algorithm>
+#include <cstring>
 #include <map>
+#include <sstream>
 #include <soci/soci.h>
 
 #include "command.hpp"
@@ -38,6 +41,8 @@ const std::vector<csv::Column>& columns() {
       {"前職支払金額"},
       {"前職社会保険料等"},
       {"前職源泉徴収税額"},
+      {"退職後の他の給与の見込み"},
+      {"国外居住親族書類未提出"},
   };
   return c;
 }
@@ -50,6 +55,33 @@ Yen amount(csv::Fields& f, const char* col) {
     return Yen(0);
   }
   return *v;
+}
+
+// 国外居住親族書類未提出: 連番 of non-resident dependents without 親族関係書類・送金関係書類, separated
+// by spaces, "・", "、", ";" or "/". Each must be a non-resident dependent of the employee.
+std::vector<int> missing_documents(csv::Fields& f, const std::vector<model::Dependent>& deps) {
+  const char* col = "国外居住親族書類未提出";
+  std::string text = f.text(col);
+  for (const char* sep : {"・", "、", ";", "/"})
+    for (auto p = text.find(sep); p != std::string::npos; p = text.find(sep)) text.replace(p, std::strlen(sep), " ");
+  std::vector<int> out;
+  std::istringstream in(text);
+  std::string tok;
+  while (in >> tok) {
+    if (tok.find_first_not_of("0123456789") != std::string::npos || tok.size() > 4) {
+      f.fail(col, "'" + csv::safe_value(tok) + "' is not a dependent 連番 (list the 連番 of non-resident dependents)");
+      continue;
+    }
+    int seq = std::stoi(tok);
+    auto it = std::find_if(deps.begin(), deps.end(), [&](const model::Dependent& x) { return x.seq == seq; });
+    if (it == deps.end())
+      f.fail(col, "no dependent with 連番 " + tok + " (import dependents first)");
+    else if (!it->non_resident)
+      f.fail(col, "dependent 連番 " + tok + " is not a 非居住者 (居住区分)");
+    else
+      out.push_back(seq);
+  }
+  return out;
 }
 
 int run(Context& ctx) {
@@ -103,6 +135,8 @@ int run(Context& ctx) {
     d.previous.withheld = amount(f, "前職源泉徴収税額");
     if ((d.previous.salary > Yen(0) || d.previous.withheld > Yen(0)) && d.previous.payer.empty())
       f.fail("前職支払者", "required when 前職支払金額 or 前職源泉徴収税額 is given");
+    d.other_pay_after_leaving = f.yes_no("退職後の他の給与の見込み").value_or(false);
+    if (employee) d.overseas_documents_missing = missing_documents(f, people.dependents_of(*employee));
     if (f.failed() || !employer || !employee || !year) continue;
     auto [it, fresh] = seen.emplace(std::make_pair(employee->value(), *year), row.line);
     if (!fresh) {

@@ -7,6 +7,7 @@
 #include "kyuyo/adapters/db/database.hpp"
 #include "kyuyo/adapters/xml/rule_loader.hpp"
 #include "kyuyo/adapters/yearend/yearend_batch.hpp"
+#include "kyuyo/yearend/declarations.hpp"
 
 namespace kyuyo::cli {
 namespace {
@@ -45,6 +46,8 @@ int run(Context& ctx) {
       else
         out << "  excess " << r.excess.str() << " (offset " << s.settlement.offset_on_last_pay.str()
             << ", refund " << s.settlement.refund.str() << ")";
+      if (r.leaver != yearend::LeaverCase::kNone)
+        out << "  adjusted at leaving: " << yearend::leaver_case_label(r.leaver);
       out << "\n";
     }
     for (const auto& x : o.excluded)

@@ -157,4 +157,63 @@ TEST(CalcYearend, UsageAndDataErrors) {
   EXPECT_NE(big.err.find("190"), std::string::npos) << big.err;
 }
 
+// 国外居住親族 (所得税法84条1項, 令和5年分以後; 国税庁 No.1180 as summarised in fiestared/keiri-tools
+// docs/fuyo-kojo): a non-resident aged 30–69 gives 扶養控除 only as 留学, 障害者 or with 送金 ≥ 38万円.
+// Salary 5,000,000, social 750,000 (Case A of year_end_test): ⑲ is the 扶養控除 alone.
+TEST(CalcYearend, NonResidentDependentConditions) {
+  for (const char* year : {"2025", "2026"}) {
+    SCOPED_TRACE(year);
+    auto dep = [&](const std::string& d) {
+      auto r = run_kyuyo({"calc", "yearend", "--year", year, "--salary", "5000000", "--withheld", "0", "--social",
+                          "750000", "--dependent", d});
+      EXPECT_EQ(r.exit_code, 0) << d << ": " << r.err;
+      return as_map(r.out)["dependent_deduction"];
+    };
+    EXPECT_EQ(dep("general:non-resident:age=29"), "380000");
+    EXPECT_EQ(dep("general:non-resident:age=30"), "0");
+    EXPECT_EQ(dep("general:non-resident:age=69"), "0");
+    EXPECT_EQ(dep("elderly:non-resident"), "480000");
+    EXPECT_EQ(dep("general:non-resident:age=45:student"), "380000");
+    EXPECT_EQ(dep("general:disabled:non-resident:age=45"), "650000");  // 380,000 + 障害者 270,000
+    EXPECT_EQ(dep("general:non-resident:age=45:remittance=380000"), "380000");
+    EXPECT_EQ(dep("general:non-resident:age=45:remittance=379999"), "0");
+    EXPECT_EQ(dep("specific:non-resident:no-documents"), "0");
+    EXPECT_EQ(dep("specific:non-resident"), "630000");
+  }
+  auto base = std::vector<std::string>{"calc", "yearend", "--year", "2026", "--salary", "5000000", "--withheld", "0",
+                                       "--social", "0", "--dependent"};
+  auto with = [&](const char* d) {
+    auto a = base;
+    a.push_back(d);
+    return run_kyuyo(a);
+  };
+  auto no_age = with("general:non-resident");  // 23–69 straddles the band
+  EXPECT_EQ(no_age.exit_code, 1);
+  EXPECT_NE(no_age.err.find("needs the age"), std::string::npos) << no_age.err;
+  EXPECT_EQ(with("general:student").exit_code, 2);            // student without non-resident
+  EXPECT_EQ(with("general:non-resident:age=x").exit_code, 2);
+  EXPECT_EQ(with("general:non-resident:remittance=abc").exit_code, 2);
+}
+
+// ひとり親控除 (所得税法2条1項31号, 81条; ref §2.7): the child's 総所得金額等 within 58万円 (2025) /
+// 62万円 (2026); the employee's 合計所得金額 within 500万円.
+TEST(CalcYearend, SingleParentChildIncome) {
+  auto ded = [](const char* year, std::vector<std::string> extra) {
+    std::vector<std::string> a = {"calc", "yearend", "--year", year, "--salary", "5000000", "--withheld", "0",
+                                  "--social", "750000", "--single-parent"};
+    a.insert(a.end(), extra.begin(), extra.end());
+    auto r = run_kyuyo(a);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return as_map(r.out)["dependent_deduction"];
+  };
+  EXPECT_EQ(ded("2025", {"--single-parent-child-income", "580000"}), "350000");
+  EXPECT_EQ(ded("2025", {"--single-parent-child-income", "580001"}), "0");
+  EXPECT_EQ(ded("2026", {"--single-parent-child-income", "620000"}), "350000");
+  EXPECT_EQ(ded("2026", {"--single-parent-child-income", "620001"}), "0");
+  EXPECT_EQ(ded("2026", {}), "350000");  // not given: taken as declared
+  auto no_flag = run_kyuyo({"calc", "yearend", "--year", "2026", "--salary", "5000000", "--withheld", "0", "--social",
+                            "0", "--single-parent-child-income", "0"});
+  EXPECT_EQ(no_flag.exit_code, 2);
+}
+
 }  // namespace

@@ -6,7 +6,9 @@
 ///   OUT/<year>/yearend/ledger/<社員番号>.csv and .pdf   源泉徴収簿 per employee
 ///                                                        (or ledger/all.pdf with combined_pdf)
 ///   OUT/<year>/yearend/summary.csv                     refund / collection per employee, totals,
-///                                                        and the employees left out with the reason
+///                                                        the employees left out with the reason, and
+///                                                        for leavers adjusted at leaving (所得税基本通達
+///                                                        190-1) the date and case (退職時の年末調整)
 #include <cstdint>
 #include <iosfwd>
 #include <string>
