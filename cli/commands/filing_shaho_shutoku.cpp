@@ -1,5 +1,6 @@
 // kyuyo filing shaho shutoku --from D --to D: 資格取得届 (2200700) for everyone insured who was
-// hired in the period. 個人番号 through the vault's 提供 call; without it, the address items.
+// hired in the period. 個人番号 through the vault's 提供 call; without it, the address items
+// (郵便番号, 住所(カナ) from the employee's 住所(フリガナ) in 半角カナ, 住所(漢字)).
 #include "filing_shaho_common.hpp"
 #include "kyuyo/adapters/db/payroll_repo.hpp"
 #include "kyuyo/forms/shaho/shutoku_record.hpp"
@@ -103,6 +104,7 @@ int run(Context& ctx) {
     in.short_time = e.employment_type == model::EmploymentType::kShortTime;
     in.postal_code = e.postal_code;
     in.address = e.address;
+    in.address_kana = e.address_kana;  // 住所(フリガナ): written in 半角カナ when no 個人番号 is provided
     in.want_my_number = true;
     inputs[e.id.value()] = in;
     shahocli::collect(records, errors, fsh::build_shutoku(in, j.created));

@@ -96,12 +96,30 @@ TEST_F(FilingShaho, ShoyoGoldenForTheSummerBonus) {
 
 TEST_F(FilingShaho, ShutokuAndSoshitsuGolden) {
   std::string out = dir_->str("o3");
-  // Without a 個人番号 the 資格取得届 needs the カナ address, which the store does not hold: refused.
+  // Without a 個人番号 the 資格取得届 carries the address: 郵便番号 222-0033, the 住所(フリガナ) of
+  // employees.csv in 半角カナ (full-width digits and hyphens made ASCII) and the 漢字 address.
   auto r = shaho({"shutoku", "--from", "2026-07-01", "--to", "2026-07-31", "--created", "2026-07-03"}, out);
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("社員 1005 田中 由美"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("項番31 被保険者住所(カナ)"), std::string::npos) << r.err;
-  EXPECT_FALSE(fs::exists(out + "/2026/shaho/shutoku/SHFD0006.CSV"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  golden(out + "/2026/shaho/shutoku/SHFD0006.CSV", "shutoku-2026-07_SHFD0006.CSV");
+  std::string t = read_file(out + "/2026/shaho/shutoku/SHFD0006.CSV");
+  EXPECT_NE(t.find(",222,0033,\xB6\xC5\xB6\xDE\xDC\xB9\xDD"), std::string::npos);  // ,222,0033,ｶﾅｶﾞﾜｹﾝ
+  EXPECT_NE(t.find("9-5-5,"), std::string::npos);
+  // An August hire whose record holds no 住所(フリガナ): refused, naming the person and the item.
+  std::string extra = dir_->str("hire.csv");
+  kyuyo::test::write_file(extra, std::string("\xEF\xBB\xBF") +
+      "事業所コード,社員番号,氏,名,フリガナ(氏),フリガナ(名),生年月日,性別,郵便番号,住所,市区町村コード,入社日,"
+      "退職日,税額表区分(甲/乙),雇用形態,基礎年金番号,雇用保険被保険者番号,健康保険被保険者整理番号,社会保険加入,"
+      "雇用保険加入,障害者区分,寡婦・ひとり親,勤労学生,居住区分,備考\r\n"
+      "SAKURA,1099,森,新,モリ,アラタ,1999/9/9,男,101-0047,東京都千代田区内神田九丁目99番99号,131016,2026/8/1,,甲,"
+      "一般,1001-000999,5001-000999-9,99,はい,はい,なし,なし,いいえ,居住者,\r\n");
+  ASSERT_EQ(run_kyuyo({"import", "employees", extra, "--db", db_}).exit_code, 0);
+  auto no = shaho({"shutoku", "--from", "2026-08-01", "--to", "2026-08-31", "--created", "2026-08-03", "--remuneration",
+                   "1099=220000"},
+                  out + "/aug");
+  EXPECT_EQ(no.exit_code, 1);
+  EXPECT_NE(no.err.find("社員 1099 森 新"), std::string::npos) << no.err;
+  EXPECT_NE(no.err.find("項番31 被保険者住所(カナ)"), std::string::npos) << no.err;
+  EXPECT_FALSE(fs::exists(out + "/aug/2026/shaho/shutoku/SHFD0006.CSV"));
   auto l = shaho({"soshitsu", "--from", "2026-10-01", "--to", "2026-10-31", "--created", "2026-10-05"}, out);
   ASSERT_EQ(l.exit_code, 0) << l.err;
   golden(out + "/2026/shaho/soshitsu/SHFD0006.CSV", "soshitsu-2026-10_SHFD0006.CSV");
