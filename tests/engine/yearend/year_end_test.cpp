@@ -1,8 +1,15 @@
 // Complete 年末調整 cases worked by hand, 令和7年分 and 令和8年分, following the order of the
 // 源泉徴収簿 年末調整 section (⑨ … ㉖, 差引超過額又は不足額) as laid out in 『年末調整のしかた』
 // "年税額の計算" and summarised in shared/reference/withholding-and-year-end.md §2.11. The official
-// 設例 (令和8年分 pp.57-59) were deliberately not transcribed in the reference and no 令和7年分 設例
-// was found, so these are our own cases; every figure is computed by hand in the comment above it.
+// 令和8年分 設例 are in official_example_test.cpp. No 令和7年分 設例 could be found (ref §3.5, §5.3;
+// searched again for issue 7), so for 2025 these hand cases are all there is; every figure is computed
+// by hand in the comment above it, and each case names the reference sections and the しかた pages it
+// follows. しかた page numbers are those given by ref S11 (YouheiOonuki/seido-keisan lib/tax2026.js,
+// "冊子のページ番号"), the same in both editions unless stated: 給与所得控除後の給与等の金額の表
+// pp.47–54 (114.pdf); 年税額の計算 pp.35–39 (109.pdf: ㉒ 1,000円未満切捨て, ㉔, ×102.1%, 100円未満
+// 切捨て); 速算表・配偶者控除等・基礎控除・扶養控除額等・特定親族特別控除額の表 pp.55–56 (115.pdf);
+// 生命保険料控除・地震保険料控除 R8 pp.24–26 / R7 pp.22–29 (107.pdf); 扶養親族・障害者・寡婦・ひとり親・
+// 勤労学生 R8 pp.8–15 / R7 pp.10–17 (105.pdf). The しかた itself was not read.
 #include <gtest/gtest.h>
 
 #include "yearend_fixture.hpp"
@@ -12,6 +19,7 @@ namespace {
 
 YearEndResult run(const YearEndInput& in) { return compute(test::yearend_rules(), in); }
 
+// Follows ref §2.1 (⑨), §2.3 (⑳), §2.11 (㉒–㉖); しかた pp.47–54, 55–56, 35–39.
 // Case A: single employee, salary only.
 //   salary 5,000,000, withheld 150,000, social 750,000.
 //   ⑨ 別表第五 row 5,000,000–5,004,000: 5,000,000 × 80% − 440,000 = 3,560,000 (both years)
@@ -46,6 +54,8 @@ TEST(YearEndCompute, CaseA_SingleSalaryOnly) {
   EXPECT_EQ(r8.excess, Yen(59'700));
 }
 
+// Follows ref §2.1, §2.2 (⑩), §2.4 (⑰), §2.5 (⑲), §2.8 (⑮, R8 special), §2.9 (⑯), §2.3, §2.11;
+// しかた pp.35–39 (⑩ p.37), 107.pdf (⑮ ⑯), 105.pdf (⑲), pp.55–56.
 // Case B: family with a 19–22 child and a child under 16, spouse without income, 生命保険 and 地震.
 //   salary 9,000,000, withheld 500,000, social 1,300,000; life: new 一般 100,000, 介護医療 50,000; quake 30,000.
 //   ⑨ 9,000,000 − 1,950,000 = 7,050,000
@@ -100,6 +110,8 @@ TEST(YearEndCompute, CaseB_FamilyWithChildren) {
   EXPECT_EQ(r8.excess, Yen(129'500));
 }
 
+// Follows ref §2.4 (⑰ 配偶者特別控除), §2.6 (⑱), §2.5 (⑲ 老人), §2.10 (㉔), §2.3, §2.11; しかた pp.55–56
+// (配偶者控除等・特定親族特別控除額の表), pp.35–39 (㉔ before ×102.1%).
 // Case C: 配偶者特別控除, 特定親族, 老人扶養親族, housing credit, a shortfall.
 //   salary 6,000,000, withheld 20,000, social 900,000, spouse 合計所得 1,000,000,
 //   特定親族 合計所得 1,000,000, one 老人扶養親族, housing credit 30,000.
@@ -145,6 +157,7 @@ TEST(YearEndCompute, CaseC_SpouseSpecialRelativeHousingShortfall) {
   EXPECT_EQ(r8.shortfall, Yen(9'000));
 }
 
+// Follows ref §2.1 (minimum 65万/74万), §2.3 (95万/104万), §2.13; しかた R8 pp.3–4 (変わった点), pp.47–54, 56.
 // Case D: the "178万円の壁" (ref §2.13): salary 1,780,000, no social insurance, withheld 10,000.
 //   R7: ⑨ 1,780,000 − 650,000 = 1,130,000; ⑳ ≤ 132万 → 950,000; ㉒ 180,000; ㉓ 9,000;
 //       ㉖ 9,000 × 102.1% = 9,189 → 9,100; excess 900.
@@ -169,6 +182,8 @@ TEST(YearEndCompute, CaseD_The178ManWall) {
   EXPECT_EQ(run(in).taxable_income, Yen(0));
 }
 
+// Follows ref §2.1 (> 850万), §2.2 (⑩ cap), §2.7 (障害者, ひとり親 ≤ 500万), §2.8 (計算式Ⅲ), §2.9 (旧長期),
+// §2.4 (950万超), §2.10, §2.11; しかた 105.pdf, 107.pdf, pp.35–39, 55–56.
 // Case E: high earner with a 同居特別障害者 dependent (所得金額調整控除 via 特別障害者), old-contract
 // insurance, 旧長期損害保険, iDeCo, ひとり親 refused for income, housing credit.
 //   salary 12,000,000, withheld 1,400,000, social 1,500,000, small business mutual 276,000,
