@@ -11,6 +11,10 @@ YearMonth premium_month_for(const model::Employer& er, const YearMonth& period) 
   return er.premium_collection == model::PremiumCollection::kNextMonth ? period.plus_months(-1) : period;
 }
 
+bool is_leavers_last_pay(const model::Employee& ee, const PayInput& in) {
+  return in.kind == RunKind::kMonthly && ee.leave_date && !(in.period < YearMonth::of(*ee.leave_date));
+}
+
 namespace {
 std::string who(const PayInput& in, const model::Employee& ee) {
   return ee.code + " " + (in.kind == RunKind::kMonthly ? in.period.str() : iso(in.payment_date));
@@ -84,7 +88,8 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   // 3. 社会保険料・雇用保険料 (social engine).
   Result<PremiumFigures> pf;
   if (in.kind == RunKind::kMonthly) {
-    MonthlyPremiumQuery q{&er, &ee, r.premium_month, in.payment_date, ctx.standard, r.wages, in.period.last_day()};
+    MonthlyPremiumQuery q{&er, &ee, r.premium_month, in.payment_date, ctx.standard, r.wages, in.period.last_day(),
+                          ctx.leaves};
     r.standard = ctx.standard;
     pf = premiums.monthly(q);
   } else {
@@ -95,7 +100,8 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
                         r.remuneration,
                         ctx.prior_standard_bonus_health_fy,
                         ctx.prior_standard_bonus_pension_month,
-                        ee.social_insurance};
+                        ee.social_insurance,
+                        ctx.leaves};
     pf = premiums.bonus(q);
   }
   if (!pf) {
@@ -110,6 +116,13 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   r.employment_insurance = pf->employment;
   r.standard_bonus_health = pf->standard_bonus_health;
   r.standard_bonus_pension = pf->standard_bonus_pension;
+  r.premium_exact = pf->exact;
+  if (pf->exempt_by_leave) {
+    // 健保・厚年 exempt (産休/育休); 雇用保険料 stays due on the wages paid (no pay → 0).
+    r.remarks.push_back(leave_exemption_remark(*pf->exempt_by_leave) + " " +
+                        (in.kind == RunKind::kMonthly ? r.premium_month.str() + "分" : std::string("賞与")) +
+                        " 健康保険料・厚生年金保険料 0円 (" + leave_kind_label(*pf->exempt_by_leave) + ")");
+  }
   if (ctx.trace)
     for (const auto& t : pf->trace) r.trace.push_back(t);
 
@@ -140,13 +153,52 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   ded.push_back({LineSection::kDeduction, "income_tax", "所得税", r.income_tax});
 
   // 5. 住民税 特別徴収 (monthly pay only).
-  if (in.kind == RunKind::kMonthly && ctx.resident_notice) {
+  if (in.kind == RunKind::kMonthly && ctx.resident_notice && is_leavers_last_pay(ee, in)) {
+    // A leaver's last pay: this month's amount, and the rest by 一括徴収 or 普通徴収.
+    const Yen available = r.gross - r.in_kind - r.social_insurance - r.employment_insurance - r.income_tax;
+    auto lv = leaver_resident_tax(*ctx.resident_notice, in.payment_date, *ee.leave_date, ctx.resident_lump_requested,
+                                  ctx.resident_collected_before, available);
+    if (!lv) {
+      Error e = lv.error();
+      e.where = who(in, ee) + ": " + e.where;
+      return std::unexpected(e);
+    }
+    r.resident_tax = lv->regular + lv->lump;
+    if (ctx.trace)
+      r.trace.push_back("住民税 " + std::to_string(ctx.resident_notice->fiscal_year) + "年度 (退職者): 特別徴収済額 " +
+                        ctx.resident_collected_before.with_commas() + "円 before this pay; this month " +
+                        lv->regular.with_commas() + "円; " + lv->reason);
+    ded.push_back({LineSection::kDeduction, "resident_tax", "住民税", lv->regular});
+    if (lv->lump > Yen::zero()) {
+      ded.push_back({LineSection::kDeduction, "resident_tax_lump", "住民税一括徴収", lv->lump});
+      r.remarks.push_back("住民税一括徴収 " + lv->lump.with_commas() + "円 (退職 " + iso(*ee.leave_date) +
+                          ", 翌月〜5月分)");
+    }
+    if (lv->how == LeaverCollection::kOrdinary) {
+      const auto& n = *ctx.resident_notice;
+      r.resident_transfer = ResidentTaxTransfer{ee.code,         ee.family_name + " " + ee.given_name,
+                                                n.municipality_code, n.municipality_name,
+                                                n.fiscal_year,    *ee.leave_date,
+                                                n.annual,         lv->collected,
+                                                lv->remaining,    lv->reason};
+      if (lv->mandatory) r.warning = ee.code + ": " + lv->reason;
+    }
+  } else if (in.kind == RunKind::kMonthly && ctx.resident_notice) {
+    if (ctx.resident_lump_requested)
+      return fail(ErrorCode::kInvalidInput,
+                  "住民税一括徴収 applies only to the last pay of a leaver (退職日 ≤ the pay period; set the 退職日 with "
+                  "kyuyo import employees)",
+                  who(in, ee) + ": 住民税一括徴収");
     r.resident_tax = resident_tax_for_payment(*ctx.resident_notice, in.payment_date);
     if (ctx.trace)
       r.trace.push_back("住民税 " + std::to_string(ctx.resident_notice->fiscal_year) + "年度 " +
                       ctx.resident_notice->municipality_name + ": " + r.resident_tax.with_commas() + "円 (" +
                       (in.payment_date.month() == 6 ? "6月分" : "7月〜5月分") + ")");
     ded.push_back({LineSection::kDeduction, "resident_tax", "住民税", r.resident_tax});
+  } else if (ctx.resident_lump_requested) {
+    return fail(ErrorCode::kInvalidInput,
+                "住民税一括徴収 was requested but there is no 住民税 notice for this pay (kyuyo import resident-tax)",
+                who(in, ee) + ": 住民税一括徴収");
   }
 
   // 6. その他控除, totals.

@@ -22,3 +22,63 @@ Result<void> check_notice(const ResidentTaxNotice& n) {
 }
 
 }  // namespace kyuyo::payroll
+
+namespace kyuyo::payroll {
+
+Yen resident_tax_scheduled_after(const ResidentTaxNotice& n, const Date& payment) {
+  // Months after the payment's month up to May of the 年度's second calendar year.
+  const int m = payment.month();
+  const int months_left = m >= 6 ? (12 - m) + 5 : 5 - m;
+  return n.monthly * months_left;
+}
+
+Result<LeaverResidentTax> leaver_resident_tax(const ResidentTaxNotice& n, const Date& payment, const Date& leave_date,
+                                              bool requested, Yen collected_before, Yen available) {
+  LeaverResidentTax r;
+  const Yen rest = max(n.annual - collected_before, Yen::zero());
+  r.regular = min(resident_tax_for_payment(n, payment), rest);
+  const Yen after = rest - r.regular;
+  // 地方税法321条の5第2項: 1月1日から4月30日までの退職 → 一括徴収 (mandatory).
+  const int lm = leave_date.month();
+  r.mandatory = lm >= 1 && lm <= 4;
+  r.collected = collected_before + r.regular;
+  if (after == Yen::zero()) {
+    r.how = LeaverCollection::kNothingLeft;
+    r.reason = "nothing remains after this month's amount";
+    return r;
+  }
+  if (r.mandatory) {
+    if (available > rest) {  // 「未徴収税額を超える場合」
+      r.how = LeaverCollection::kLumpSum;
+      r.lump = after;
+      r.collected += after;
+      r.reason = "退職 " + iso(leave_date) + " (1月1日〜4月30日): 一括徴収 (地方税法321条の5第2項)";
+    } else {
+      r.how = LeaverCollection::kOrdinary;
+      r.remaining = after;
+      r.reason = "退職 " + iso(leave_date) + " (1月1日〜4月30日): the last pay (" + available.with_commas() +
+                 "円 after 社会保険料等 and 所得税) does not exceed the 未徴収税額 " + rest.with_commas() +
+                 "円, so 一括徴収 is not possible: the rest switches to 普通徴収 (地方税法321条の5第2項)";
+    }
+    return r;
+  }
+  if (requested) {
+    if (available < rest)
+      return fail(ErrorCode::kInvalidInput,
+                  "住民税一括徴収 was requested, but the last pay (" + available.with_commas() +
+                      "円 after 社会保険料等 and 所得税) does not cover the 未徴収税額 " + rest.with_commas() +
+                      "円; enter 住民税一括徴収 いいえ (the rest then switches to 普通徴収) or collect it otherwise",
+                  "住民税一括徴収");
+    r.how = LeaverCollection::kLumpSum;
+    r.lump = after;
+    r.collected += after;
+    r.reason = "退職 " + iso(leave_date) + ": 一括徴収 at the employee's request (地方税法321条の5第1項ただし書)";
+    return r;
+  }
+  r.how = LeaverCollection::kOrdinary;
+  r.remaining = after;
+  r.reason = "退職 " + iso(leave_date) + ": no request for 一括徴収; the rest switches to 普通徴収 (地方税法321条の5第1項)";
+  return r;
+}
+
+}  // namespace kyuyo::payroll

@@ -30,6 +30,24 @@ PersonFacts person_of(const model::Employee& e, bool social) {
   return p;
 }
 
+// The leave (産休/育休 entered with the pay data) that exempts month m, if any: the exemption rule
+// itself is leave_exempts_month / leave_exempts_bonus (eligibility.hpp).
+std::optional<LeavePeriod> exempting_leave(const std::vector<payroll::LeaveSpan>& leaves, const YearMonth& m,
+                                           bool bonus) {
+  for (const auto& l : leaves) {
+    LeavePeriod p{l.kind == payroll::LeaveKind::kMaternity ? LeaveKind::kMaternity : LeaveKind::kChildcare, l.start,
+                  l.end};
+    if (bonus ? leave_exempts_bonus(p, m) : leave_exempts_month(p, m)) return p;
+  }
+  return std::nullopt;
+}
+
+void mark_exemption(payroll::PremiumFigures& f, const PersonFacts& p, const YearMonth& m) {
+  if (p.leave && p.social_insured && covered_in(m, p.acquired, p.lost))
+    f.exempt_by_leave =
+        p.leave->kind == LeaveKind::kMaternity ? payroll::LeaveKind::kMaternity : payroll::LeaveKind::kChildcare;
+}
+
 payroll::PremiumFigures figures(const PremiumResult& r) {
   payroll::PremiumFigures f;
   auto add = [&](const char* code, const char* name, Yen y) {
@@ -46,6 +64,13 @@ payroll::PremiumFigures figures(const PremiumResult& r) {
     f.standard_bonus_health = r.health_base;
     f.standard_bonus_pension = r.pension_base;
   }
+  f.exact.health_total = r.health_combined.exact_total;
+  f.exact.health_employee = r.health_combined.employee;
+  f.exact.pension_total = r.pension.exact_total;
+  f.exact.pension_employee = r.pension.employee;
+  f.exact.child_contribution = r.child_contribution.exact_total;
+  f.exact.employment_employer = r.employment.exact_employer;
+  f.exact.employment_employee = r.employment.employee;
   f.trace = r.trace;
   return f;
 }
@@ -59,6 +84,7 @@ Result<payroll::PremiumFigures> PayrollPremiums::monthly(const payroll::MonthlyP
   PremiumInput in;
   in.insurer = *ins;
   in.person = person_of(*q.employee, q.standard.has_value());
+  in.person.leave = exempting_leave(q.leaves, q.premium_month, false);
   in.premium_month = q.premium_month;
   if (q.standard)
     in.standard = Grades{q.standard->health_grade, q.standard->health, q.standard->pension_grade, q.standard->pension};
@@ -70,7 +96,9 @@ Result<payroll::PremiumFigures> PayrollPremiums::monthly(const payroll::MonthlyP
     e.message = "employee " + q.employee->code + ", " + q.premium_month.str() + "分: " + e.message;
     return std::unexpected(e);
   }
-  return figures(*r);
+  auto f = figures(*r);
+  mark_exemption(f, in.person, q.premium_month);
+  return f;
 }
 
 Result<payroll::PremiumFigures> PayrollPremiums::bonus(const payroll::BonusPremiumQuery& q) const {
@@ -80,6 +108,7 @@ Result<payroll::PremiumFigures> PayrollPremiums::bonus(const payroll::BonusPremi
   BonusInput in;
   in.insurer = *ins;
   in.person = person_of(*q.employee, q.insured);
+  in.person.leave = exempting_leave(q.leaves, YearMonth::of(q.payment_date), true);
   in.payment_date = q.payment_date;
   in.bonus = q.bonus;
   in.prior_health_fy = q.prior_standard_bonus_health_fy;
@@ -90,7 +119,9 @@ Result<payroll::PremiumFigures> PayrollPremiums::bonus(const payroll::BonusPremi
     e.message = "employee " + q.employee->code + ", bonus " + iso(q.payment_date) + ": " + e.message;
     return std::unexpected(e);
   }
-  return figures(*r);
+  auto f = figures(*r);
+  mark_exemption(f, in.person, YearMonth::of(q.payment_date));
+  return f;
 }
 
 Result<payroll::StandardAmounts> PayrollPremiums::standard_for(Yen remuneration, const YearMonth& m) const {

@@ -12,6 +12,8 @@
 #include "kyuyo/core/yen.hpp"
 #include "kyuyo/model/employee.hpp"
 #include "kyuyo/model/employer.hpp"
+#include "kyuyo/payroll/employer_totals.hpp"
+#include "kyuyo/payroll/leave.hpp"
 
 namespace kyuyo::payroll {
 
@@ -36,6 +38,9 @@ struct PremiumFigures {
   Yen employment;                  ///< 雇用保険 deducted
   Yen standard_bonus_health;       ///< bonus: 標準賞与額 used for 健保 (after the fiscal-year cap)
   Yen standard_bonus_pension;      ///< bonus: 標準賞与額 used for 厚年 (after the monthly cap)
+  PremiumExact exact;              ///< unrounded totals for the employer's run totals (employer_totals.hpp)
+  /// Set when 健保・厚年 are exempt for the month or bonus because of a leave: the kind of leave.
+  std::optional<LeaveKind> exempt_by_leave;
   std::vector<std::string> trace;
 };
 
@@ -47,6 +52,7 @@ struct MonthlyPremiumQuery {
   std::optional<StandardAmounts> standard;  ///< none → no 健保/厚年 (not insured)
   Yen wages_paid;                 ///< 雇用保険: wages actually paid (通貨+現物, commuting included)
   Date wage_date;                 ///< 賃金締切日 of those wages (the pay period's last day): 雇用保険 year
+  std::vector<LeaveSpan> leaves;  ///< 産休/育休 periods of the employee (exemption by the social engine)
 };
 
 struct BonusPremiumQuery {
@@ -58,6 +64,7 @@ struct BonusPremiumQuery {
   Yen prior_standard_bonus_health_fy;    ///< 標準賞与額 already counted this 年度 (573万 cap)
   Yen prior_standard_bonus_pension_month;///< 標準賞与額 already counted this month (150万 cap)
   bool insured = true;            ///< 健保・厚年 in the month
+  std::vector<LeaveSpan> leaves;  ///< 産休/育休 periods of the employee (bonus exemption)
 };
 
 class PremiumCalculator {

@@ -26,12 +26,23 @@ struct PayContext {
   bool prev_month_paid = true;
   Yen prior_standard_bonus_health_fy;
   Yen prior_standard_bonus_pension_month;
+  /// 産休/育休 periods of the employee (payroll CSV); the social engine decides the exempt months.
+  std::vector<LeaveSpan> leaves;
+  /// 住民税 on a leaver's last pay (a monthly pay whose period is the month of the 退職日 or later):
+  /// 特別徴収済額 of the notice's 年度 paid before this payment, and whether the employee asked for
+  /// 一括徴収 (payroll CSV 住民税一括徴収). See leaver_resident_tax.
+  Yen resident_collected_before;
+  bool resident_lump_requested = false;
   /// false: no trace is kept (bulk runs that store figures only; `kyuyo payroll run --no-trace`).
   bool trace = true;
 };
 
 /// 翌月徴収 (default): the premium month is the month before the pay period; 当月徴収: the period.
 YearMonth premium_month_for(const model::Employer& er, const YearMonth& period);
+
+/// True when the monthly pay of `period` is a leaver's last pay for 住民税 (period ≥ the month of
+/// the 退職日).
+bool is_leavers_last_pay(const model::Employee& ee, const PayInput& in);
 
 /// Computes one payslip. Errors name the employee code and period.
 Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, const PremiumCalculator& premiums,

@@ -7,7 +7,9 @@
 
 #include "kyuyo/core/yen.hpp"
 #include "kyuyo/payroll/calculators.hpp"
+#include "kyuyo/payroll/employer_totals.hpp"
 #include "kyuyo/payroll/pay_input.hpp"
+#include "kyuyo/payroll/resident_tax.hpp"
 
 namespace kyuyo::payroll {
 
@@ -50,6 +52,15 @@ struct PayslipResult {
   Yen standard_bonus_health, standard_bonus_pension;  ///< bonus runs
 
   std::vector<std::string> trace;
+
+  /// Remarks printed on the payslip (stored with the lines): 「産休免除 …」/「育休免除 …」 when 健保・厚年
+  /// are exempt, 「住民税一括徴収 …」 on a leaver's last pay.
+  std::vector<std::string> remarks;
+
+  // computed by the run, not stored with the slip
+  PremiumExact premium_exact;  ///< feeds the run's employer totals (employer_totals.hpp)
+  std::optional<ResidentTaxTransfer> resident_transfer;  ///< a leaver whose rest goes to 普通徴収
+  std::optional<std::string> warning;                    ///< e.g. 一括徴収 not possible (stderr)
 
   Yen taxable_after_social() const { return taxable - social_insurance - employment_insurance; }
 };

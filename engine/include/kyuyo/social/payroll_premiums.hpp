@@ -8,7 +8,8 @@
 /// Facts taken from the query: employer prefecture, 雇用保険 事業の種類; employee birth date,
 /// hire date (資格取得日), leave date (喪失日 = the day after), 健保・厚年 / 雇用保険 membership.
 /// 雇用保険 rates are looked up by the payment date (standing in for the 賃金締切日). Leave
-/// exemptions (産休/育休) are not in the employee model yet: call monthly_premiums directly for them.
+/// exemptions (産休/育休): the periods in the query (payroll CSV 休業種別/休業開始日/休業終了日); the
+/// leave that exempts the premium month (or bonus) is passed to the engine, and the figures say so.
 /// Lines: "health" 健康保険料, "care" 介護保険料, "kids_support" 子ども・子育て支援金 (the three sum to
 /// the combined-rounded deduction), "pension" 厚生年金保険料, "employment" 雇用保険料.
 #include <functional>
