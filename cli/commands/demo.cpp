@@ -120,7 +120,7 @@ std::vector<Step> demo_steps() {
       {"shaho: 資格取得届 for the July hire (個人番号 via the vault's 提供)",
        {"filing", "shaho", "shutoku", "--from", "2026-07-01", "--to", "2026-07-31", "--created", "2026-07-03",
         "--operator", "tanto", "--out", "{out}"}},
-      {"shaho: 算定基礎届 2026 (April–June pay; 70歳以上被用者 with 個人番号)",
+      {"shaho: 算定基礎届 2026 (from the stored 定時決定, 従前 filled; 70歳以上被用者 with 個人番号)",
        {"filing", "shaho", "santei", "--year", "2026", "--created", "2026-07-10", "--operator", "tanto", "--out", "{out}"}},
       {"shaho: 賞与支払届 for the summer bonus",
        {"filing", "shaho", "shoyo", "--payment-date", "2026-07-10", "--created", "2026-07-14", "--operator", "tanto",
