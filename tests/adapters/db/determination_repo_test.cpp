@@ -133,6 +133,22 @@ TEST_P(DeterminationStore, InForceAndReplacement) {
   EXPECT_EQ(again[0].determination.months[0].cash, Yen(200'000));
 }
 
+TEST_P(DeterminationStore, RemoveDeletesOneDeterminationWithItsMonths) {
+  db::DeterminationRepo repo(*db_);
+  db::Transaction tx(*db_);
+  repo.save(employer_, employees_[0], teiji(300'000));
+  repo.save(employer_, employees_[1], teiji(300'000));
+  EXPECT_TRUE(repo.remove(employees_[0], social::DeterminationKind::kTeiji, {2026, 9}));
+  EXPECT_FALSE(repo.remove(employees_[0], social::DeterminationKind::kTeiji, {2026, 9}));  // already gone
+  EXPECT_FALSE(repo.remove(employees_[1], social::DeterminationKind::kZuiji, {2026, 9}));  // other kind
+  tx.commit();
+  EXPECT_TRUE(repo.for_employee(employees_[0]).empty());
+  ASSERT_EQ(repo.for_employee(employees_[1]).size(), 1u);
+  long long n = -1;
+  db_->session() << "SELECT COUNT(*) FROM social_determination_months", soci::into(n);
+  EXPECT_EQ(n, 3);  // only employee 002's three months remain
+}
+
 TEST_P(DeterminationStore, RolledBackBatchLeavesNothing) {
   db::DeterminationRepo repo(*db_);
   {
