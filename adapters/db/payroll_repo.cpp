@@ -63,10 +63,27 @@ std::vector<payroll::PayslipLine> decode_lines(const std::string& s) {
       if (t == std::string::npos) break;
       pos = t + 1;
     }
-    if (f.size() != 4) continue;
+    if (f.size() != 4 || f[0] == "N") continue;
     out.push_back({f[0] == "E" ? payroll::LineSection::kEarning : payroll::LineSection::kDeduction, f[1], f[2],
                    Yen(std::stoll(f[3]))});
   }
+  return out;
+}
+// remarks (産休免除, 住民税一括徴収 …): "N \t remark \t \t 0" lines after the slip lines (issue 6 d/e).
+std::string encode_remarks(const std::vector<std::string>& remarks) {
+  std::string s;
+  for (const auto& r : remarks) s += "N\t" + r + "\t\t0\n";
+  return s;
+}
+std::vector<std::string> decode_remarks(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("N\t", 0) == 0) {
+      auto t = line.find('\t', 2);
+      out.push_back(line.substr(2, t == std::string::npos ? std::string::npos : t - 2));
+    }
   return out;
 }
 std::string join_trace(const std::vector<std::string>& t) {
@@ -555,7 +572,7 @@ void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string
                   r.social_insurance, r.employment_insurance, r.income_tax, r.resident_tax, r.other_deductions,
                   r.total_deductions, r.net, r.remuneration, r.wages};
   for (int i = 0; i < 15; ++i) b.v[i] = vals[i].value();
-  b.lines = encode_lines(r.lines);
+  b.lines = encode_lines(r.lines) + encode_remarks(r.remarks);
   b.trace = join_trace(r.trace);
   b.st->execute(true);
 }
@@ -599,6 +616,7 @@ void PayrollRepo::for_each_slip(std::int64_t run_id, const std::function<void(co
     s.employee_name = row.name;
     s.result = row.result();
     s.result.lines = decode_lines(lines);
+    s.result.remarks = decode_remarks(lines);
     s.result.trace = split_trace(trace);
     f(s);
   }

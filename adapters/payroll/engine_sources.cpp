@@ -9,6 +9,7 @@
 #include "kyuyo/adapters/xml/rule_loader.hpp"
 #include "kyuyo/social/eligibility.hpp"
 #include "kyuyo/social/grades.hpp"
+#include "kyuyo/social/payroll_premiums.hpp"
 #include "kyuyo/social/premiums.hpp"
 #include "kyuyo/withholding/withholding.hpp"
 
@@ -56,6 +57,7 @@ class Premiums : public payroll::PremiumCalculator {
     in.insurer = *ins;
     in.person = person(*q.employee);
     if (!q.standard) in.person.social_insured = false;
+    in.person.leave = social::exempting_leave(q.leaves, q.premium_month, false);  // 産休/育休
     in.premium_month = q.premium_month;
     if (q.standard)
       in.standard = social::Grades{q.standard->health_grade, q.standard->health, q.standard->pension_grade,
@@ -64,7 +66,9 @@ class Premiums : public payroll::PremiumCalculator {
     in.wage_date = q.wage_date;
     auto r = social::monthly_premiums(lib_, in);
     if (!r) return std::unexpected(r.error());
-    return figures(*r);
+    auto f = figures(*r);
+    social::add_run_facts(f, *r, in.person, q.premium_month);  // employer totals, leave exemption
+    return f;
   }
   Result<payroll::PremiumFigures> bonus(const payroll::BonusPremiumQuery& q) const override {
     social::BonusInput in;
@@ -73,6 +77,7 @@ class Premiums : public payroll::PremiumCalculator {
     in.insurer = *ins;
     in.person = person(*q.employee);
     if (!q.insured) in.person.social_insured = false;
+    in.person.leave = social::exempting_leave(q.leaves, YearMonth::of(q.payment_date), true);  // 産休/育休
     in.payment_date = q.payment_date;
     in.bonus = q.bonus;
     in.prior_health_fy = q.prior_standard_bonus_health_fy;
@@ -82,6 +87,7 @@ class Premiums : public payroll::PremiumCalculator {
     auto f = figures(*r);
     f.standard_bonus_health = r->health_combined.charged ? r->health_base : Yen();
     f.standard_bonus_pension = r->pension.charged ? r->pension_base : Yen();
+    social::add_run_facts(f, *r, in.person, YearMonth::of(q.payment_date));
     return f;
   }
   Result<payroll::StandardAmounts> standard_for(Yen remuneration, const YearMonth& m) const override {

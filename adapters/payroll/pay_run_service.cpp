@@ -9,6 +9,7 @@
 #include "kyuyo/adapters/db/employee_repo.hpp"
 #include "kyuyo/adapters/db/employer_repo.hpp"
 #include "kyuyo/adapters/db/payroll_repo.hpp"
+#include "kyuyo/adapters/payroll/run_extras.hpp"
 #include "kyuyo/payroll/pay_computation.hpp"
 
 namespace kyuyo::payroll_run {
@@ -106,6 +107,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (db.backend() == db::Backend::kSqlite) db.session() << "PRAGMA cache_size = -32768";
   auto existing = repo.final_run(req.employer, req.kind, out.key);
   const bool store = !req.dry_run && !existing;
+  RunExtras extras(db, req.employer, req.kind, out.key);  // leaves, 住民税一括徴収, employer totals
   std::optional<db::Transaction> tx;
   if (store) tx.emplace(db);
   std::vector<Date> dates{run_date, payroll::premium_month_for(*er, period).first_day()};
@@ -151,6 +153,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         ctx.prior_standard_bonus_health_fy = row.prior_standard_bonus_health_fy;
         ctx.prior_standard_bonus_pension_month = row.prior_standard_bonus_pension_month;
       }
+      extras.prepare(*ee, in, ctx);
       auto r = payroll::compute_pay(in, ctx, *src.premiums, *src.withholding);
       if (!r) {
         Error e = r.error();
@@ -160,6 +163,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       }
       if (req.keep_trace) r->trace.insert(r->trace.begin(), "inputs: " + si.source);
       hash_slip(fnv, ee->code, *r);
+      extras.add(*r);
       if (store && errors.empty()) repo.add_slip(run_id, ee->id, ee->code, full_name(*ee), *r);
       ++out.employees;
       out.gross += r->gross;
@@ -177,6 +181,9 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (!errors.empty()) throw KyuyoErrors(errors);  // the transaction rolls back
 
   std::string hash = fnv.hex();
+  out.employer_totals = extras.totals();
+  out.resident_transfers = extras.transfers;
+  out.warnings = extras.warnings;
   if (existing) {
     if (existing->result_hash != hash)
       throw KyuyoError(ErrorCode::kConflict,
@@ -190,6 +197,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
     return out;
   }
   if (store) {
+    extras.store(run_id);
     repo.finish_run(run_id, out.employees, hash);
     tx->commit();
     out.run_id = run_id;

@@ -135,7 +135,9 @@ std::string payslip_field(const PayslipPage& p, const std::string& f) {
   if (f == "standard_pension") return s.standard ? yen_text(s.standard->pension) : "";
   if (f == "premium_month") return s.premium_month.str();
   if (f == "footnote") {
-    std::string t = "課税支給額 " + yen_text(s.taxable) + "円　非課税支給額 " + yen_text(s.non_taxable) + "円";
+    std::string t;
+    for (const auto& r : s.remarks) t += r + "　";  // 産休免除 / 育休免除 / 住民税一括徴収
+    t += "課税支給額 " + yen_text(s.taxable) + "円　非課税支給額 " + yen_text(s.non_taxable) + "円";
     if (s.in_kind != Yen::zero()) t += "　うち現物給与 " + yen_text(s.in_kind) + "円 (差引支給額に含まず)";
     if (bonus) {
       t += "　標準賞与額 " + yen_text(s.standard_bonus_health) + "円";

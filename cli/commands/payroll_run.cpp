@@ -10,7 +10,9 @@
 #include "kyuyo/adapters/db/payroll_repo.hpp"
 #include "kyuyo/adapters/payroll/engine_sources.hpp"
 #include "kyuyo/adapters/payroll/pay_run_service.hpp"
+#include "kyuyo/adapters/db/payroll_extras_repo.hpp"
 #include "kyuyo/adapters/payroll/payroll_outputs.hpp"
+#include "kyuyo/adapters/payroll/run_reports.hpp"
 #include "kyuyo/adapters/xml/rule_loader.hpp"
 
 namespace kyuyo::cli {
@@ -23,7 +25,39 @@ void add_run_options(po::options_description& d) {
   d.add_options()("no-payslips", "store the run but write no payslip PDFs")(
       "combined-only", "write only the combined print file, not one PDF per employee")(
       "dry-run", "compute and report; store and write nothing")(
-      "no-trace", "store the figures without each slip's explain trace (large batches)");
+      "no-trace", "store the figures without each slip's explain trace (large batches)")(
+      "employer-totals", "also write the employer's premium totals as CSV: OUT/<year>/premiums/employer-totals-<key>.csv");
+}
+
+// The employer's premium totals (事業主負担) and the leavers whose 住民税 goes to 普通徴収: printed
+// after every run; CSV files under OUT/<year>/ (see docs/payroll.md).
+void report_extras(Context& ctx, db::Database& db, const po::variables_map& vm, const payroll_run::RunOutcome& o,
+                   const std::string& out_dir) {
+  auto& out = *ctx.out;
+  for (const auto& t : o.employer_totals)
+    out << "employer_total\t" << t.premium << "\t" << t.total.str() << "\t" << t.employee.str() << "\t"
+        << t.employer.str() << "\n";
+  out << "notice_amount\t" << payroll::notice_amount(o.employer_totals).str() << "\n";
+  for (const auto& w : o.warnings) *ctx.err << "warning: " << w << "\n";
+  for (const auto& r : o.resident_transfers)
+    out << "resident_tax_ordinary\t" << r.employee_code << "\t" << r.municipality_code << "\t"
+        << r.municipality_name << "\t" << r.fiscal_year << "\t" << r.annual.str() << "\t" << r.collected.str()
+        << "\t" << r.remaining.str() << "\n";
+  if (vm.count("dry-run") || o.run_id == 0) return;
+  auto run = db::PayrollRepo(db).run(o.run_id);
+  if (!run) return;
+  const std::string year_dir = out_dir + "/" + std::to_string(run->payment_date.year());
+  const std::string key = (run->kind == payroll::RunKind::kBonus ? "bonus-" : "") + run->key;
+  if (vm.count("employer-totals")) {
+    std::string path = year_dir + "/premiums/employer-totals-" + key + ".csv";
+    payroll_run::write_employer_totals_csv(o.employer_totals, path);
+    out << "employer_totals\t" << path << "\n";
+  }
+  if (!o.resident_transfers.empty()) {
+    std::string path = year_dir + "/resident-tax/ordinary-collection-" + key + ".csv";
+    payroll_run::write_resident_transfers_csv(o.resident_transfers, path);
+    out << "resident_tax_ordinary_list\t" << path << "\n";
+  }
 }
 
 int do_run(Context& ctx, const po::variables_map& vm, payroll::RunKind kind, YearMonth period,
@@ -51,6 +85,7 @@ int do_run(Context& ctx, const po::variables_map& vm, payroll::RunKind kind, Yea
     }
     *ctx.out << "gross\t" << o.gross.str() << "\ndeductions\t" << o.deductions.str() << "\nnet\t"
              << o.net.str() << "\n";
+    report_extras(ctx, *db, vm, o, out_dir);
     if (!req.dry_run && !vm.count("no-payslips")) {
       auto files =
           payroll_run::write_payslips(*db, o.run_id, out_dir, !vm.count("combined-only"), ctx.err);
@@ -125,11 +160,15 @@ int reverse_cmd(Context& ctx) {
       throw UsageError("give --period YYYY-MM, --bonus --payment-date D, or --run ID");
     }
   }
+  auto totals = db::PayrollExtrasRepo(*db).employer_totals(run->id);
   db::Transaction tx(*db);
   repo.reverse_run(run->id, (*vm)["reason"].as<std::string>());
   tx.commit();
   *ctx.out << "run " << run->id << " (" << payroll::run_kind_name(run->kind) << " " << run->key
            << ") reversed; import corrected data if needed and run it again\n";
+  // Its employer totals stay with it as history; they no longer count (a new run stores its own).
+  if (!totals.empty())
+    *ctx.out << "reversed_notice_amount\t" << payroll::notice_amount(totals).str() << "\n";
   return 0;
 }
 

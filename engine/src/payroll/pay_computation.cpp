@@ -119,9 +119,9 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   r.premium_exact = pf->exact;
   if (pf->exempt_by_leave) {
     // 健保・厚年 exempt (産休/育休); 雇用保険料 stays due on the wages paid (no pay → 0).
-    r.remarks.push_back(leave_exemption_remark(*pf->exempt_by_leave) + " " +
+    r.remarks.push_back(leave_exemption_remark(*pf->exempt_by_leave) + " (" +
                         (in.kind == RunKind::kMonthly ? r.premium_month.str() + "分" : std::string("賞与")) +
-                        " 健康保険料・厚生年金保険料 0円 (" + leave_kind_label(*pf->exempt_by_leave) + ")");
+                        " 健保・厚年 0円)");
   }
   if (ctx.trace)
     for (const auto& t : pf->trace) r.trace.push_back(t);
@@ -171,8 +171,7 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
     ded.push_back({LineSection::kDeduction, "resident_tax", "住民税", lv->regular});
     if (lv->lump > Yen::zero()) {
       ded.push_back({LineSection::kDeduction, "resident_tax_lump", "住民税一括徴収", lv->lump});
-      r.remarks.push_back("住民税一括徴収 " + lv->lump.with_commas() + "円 (退職 " + iso(*ee.leave_date) +
-                          ", 翌月〜5月分)");
+      r.remarks.push_back("住民税一括徴収 " + lv->lump.with_commas() + "円 (退職 " + iso(*ee.leave_date) + ")");
     }
     if (lv->how == LeaverCollection::kOrdinary) {
       const auto& n = *ctx.resident_notice;

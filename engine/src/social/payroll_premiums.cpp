@@ -30,8 +30,8 @@ PersonFacts person_of(const model::Employee& e, bool social) {
   return p;
 }
 
-// The leave (産休/育休 entered with the pay data) that exempts month m, if any: the exemption rule
-// itself is leave_exempts_month / leave_exempts_bonus (eligibility.hpp).
+}  // namespace
+
 std::optional<LeavePeriod> exempting_leave(const std::vector<payroll::LeaveSpan>& leaves, const YearMonth& m,
                                            bool bonus) {
   for (const auto& l : leaves) {
@@ -42,11 +42,20 @@ std::optional<LeavePeriod> exempting_leave(const std::vector<payroll::LeaveSpan>
   return std::nullopt;
 }
 
-void mark_exemption(payroll::PremiumFigures& f, const PersonFacts& p, const YearMonth& m) {
+void add_run_facts(payroll::PremiumFigures& f, const PremiumResult& r, const PersonFacts& p, const YearMonth& m) {
+  f.exact.health_total = r.health_combined.exact_total;
+  f.exact.health_employee = r.health_combined.employee;
+  f.exact.pension_total = r.pension.exact_total;
+  f.exact.pension_employee = r.pension.employee;
+  f.exact.child_contribution = r.child_contribution.exact_total;
+  f.exact.employment_employer = r.employment.exact_employer;
+  f.exact.employment_employee = r.employment.employee;
   if (p.leave && p.social_insured && covered_in(m, p.acquired, p.lost))
     f.exempt_by_leave =
         p.leave->kind == LeaveKind::kMaternity ? payroll::LeaveKind::kMaternity : payroll::LeaveKind::kChildcare;
 }
+
+namespace {
 
 payroll::PremiumFigures figures(const PremiumResult& r) {
   payroll::PremiumFigures f;
@@ -64,13 +73,6 @@ payroll::PremiumFigures figures(const PremiumResult& r) {
     f.standard_bonus_health = r.health_base;
     f.standard_bonus_pension = r.pension_base;
   }
-  f.exact.health_total = r.health_combined.exact_total;
-  f.exact.health_employee = r.health_combined.employee;
-  f.exact.pension_total = r.pension.exact_total;
-  f.exact.pension_employee = r.pension.employee;
-  f.exact.child_contribution = r.child_contribution.exact_total;
-  f.exact.employment_employer = r.employment.exact_employer;
-  f.exact.employment_employee = r.employment.employee;
   f.trace = r.trace;
   return f;
 }
@@ -97,7 +99,7 @@ Result<payroll::PremiumFigures> PayrollPremiums::monthly(const payroll::MonthlyP
     return std::unexpected(e);
   }
   auto f = figures(*r);
-  mark_exemption(f, in.person, q.premium_month);
+  add_run_facts(f, *r, in.person, q.premium_month);
   return f;
 }
 
@@ -120,7 +122,7 @@ Result<payroll::PremiumFigures> PayrollPremiums::bonus(const payroll::BonusPremi
     return std::unexpected(e);
   }
   auto f = figures(*r);
-  mark_exemption(f, in.person, YearMonth::of(q.payment_date));
+  add_run_facts(f, *r, in.person, YearMonth::of(q.payment_date));
   return f;
 }
 

@@ -16,8 +16,19 @@
 
 #include "kyuyo/payroll/calculators.hpp"
 #include "kyuyo/rules/rule_file.hpp"
+#include "kyuyo/social/premiums.hpp"
 
 namespace kyuyo::social {
+
+/// The leave (産休/育休 entered with the pay data) that exempts premium month m (bonus: the bonus
+/// month), if any; the rule itself is leave_exempts_month / leave_exempts_bonus (eligibility.hpp).
+/// Set it as PersonFacts::leave before calling monthly_premiums / bonus_premiums.
+std::optional<LeavePeriod> exempting_leave(const std::vector<payroll::LeaveSpan>& leaves, const YearMonth& m,
+                                           bool bonus);
+
+/// Completes figures built from r for a pay run: the exact totals behind the employer's run totals
+/// (payroll::PremiumExact) and, when p.leave exempts month m, the exemption (exempt_by_leave).
+void add_run_facts(payroll::PremiumFigures& f, const PremiumResult& r, const PersonFacts& p, const YearMonth& m);
 
 class PayrollPremiums : public payroll::PremiumCalculator {
  public:

@@ -17,7 +17,9 @@
 #include "kyuyo/model/employee.hpp"
 #include "kyuyo/model/employer.hpp"
 #include "kyuyo/payroll/calculators.hpp"
+#include "kyuyo/payroll/employer_totals.hpp"
 #include "kyuyo/payroll/pay_input.hpp"
+#include "kyuyo/payroll/resident_tax.hpp"
 #include "kyuyo/rules/rule_file.hpp"
 
 namespace kyuyo::payroll_run {
@@ -51,6 +53,11 @@ struct RunOutcome {
   int employees = 0;
   Yen gross, deductions, net;
   std::string key;
+  /// The employer's premium totals of the run (stored with it; see run_extras.hpp).
+  std::vector<payroll::EmployerPremiumTotal> employer_totals;
+  /// Leavers of this run whose remaining 住民税 switches to 普通徴収 (給与所得者異動届出書 data).
+  std::vector<payroll::ResidentTaxTransfer> resident_transfers;
+  std::vector<std::string> warnings;  ///< e.g. a mandatory 一括徴収 the last pay could not cover
 };
 
 /// Engine version recorded with every run.
