@@ -13,7 +13,8 @@
 namespace kyuyo::eltax {
 namespace fs = std::filesystem;
 
-std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberSource* numbers) {
+std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberSource* numbers,
+                       const std::function<bool(const forms::WithholdingSlip&)>& files_tax_office) {
   std::stable_sort(slips.begin(), slips.end(), [](const auto& a, const auto& b) {
     return std::tie(a.municipality_code, a.employee_code) < std::tie(b.municipality_code, b.employee_code);
   });
@@ -23,7 +24,7 @@ std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberS
     std::string line;
     bool first = true;
     int item = 0;
-    for (const auto& f : forms::eltax_315_record(s)) {
+    for (const auto& f : forms::eltax_315_record(s, files_tax_office && files_tax_office(s))) {
       ++item;
       if (f.value.find_first_of(",\"\r\n\t") != std::string::npos)
         errors.push_back(Error{ErrorCode::kInvalidInput,
@@ -35,7 +36,32 @@ std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberS
         if (numbers) numbers->with_number(*f.number, [&](std::string_view d) { line.append(d); });
         continue;
       }
-      auto enc = csv::utf8_to_cp932(f.value);
+      std::string value = f.value;
+      if (!f.numbered_names.empty()) {
+        // "(個人番号)氏名" per person (chumaltd/luca-jp jp_payreport.rb, items 132/133); the digits go
+        // straight into the line, never into `value`
+        for (std::size_t i = 0; i < f.numbered_names.size(); ++i) {
+          if (i) line += *csv::utf8_to_cp932("　");
+          const auto& [who, name] = f.numbered_names[i];
+          if (numbers) {
+            std::string digits_part;
+            numbers->with_number(who, [&](std::string_view d) { digits_part = "(" + std::string(d) + ")"; });
+            line += digits_part;
+            vault::wipe(digits_part);
+          }
+          auto n = csv::utf8_to_cp932(name);
+          if (!n) {
+            errors.push_back(Error{ErrorCode::kInvalidInput,
+                                   "社員番号 " + s.employee_code + ": " + f.name + ": " + n.error().message +
+                                       " (JIS X 0208 only, 総務省告示第429号)",
+                                   "item " + std::to_string(item)});
+            continue;
+          }
+          line += *n;
+        }
+        continue;
+      }
+      auto enc = csv::utf8_to_cp932(value);
       if (!enc) {
         errors.push_back(Error{ErrorCode::kInvalidInput,
                                "社員番号 " + s.employee_code + ": " + f.name + ": " + enc.error().message +

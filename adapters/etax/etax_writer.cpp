@@ -37,15 +37,17 @@ struct X {
 
 class Builder {
  public:
-  explicit Builder(DOMDocument* d) : doc_(d) {}
-  DOMElement* el(DOMElement* parent, const std::string& name, const char* ns = kGensenNamespace) {
-    std::string q = ns == kGeneralNamespace ? "gen:" + name : name;
+  Builder(DOMDocument* d, const char* ns) : doc_(d), ns_(ns) {}
+  /// An element in namespace `ns` (default: the builder's current one): gen: and kyo: prefixes,
+  /// the gensen namespace is the document's default.
+  DOMElement* el(DOMElement* parent, const std::string& name, const char* ns = nullptr) {
+    if (!ns) ns = ns_;
+    std::string q = ns == kGeneralNamespace ? "gen:" + name : ns == kKyotsuNamespace ? "kyo:" + name : name;
     DOMElement* e = doc_->createElementNS(X(ns), X(q));
     parent->appendChild(e);
     return e;
   }
-  DOMElement* text(DOMElement* parent, const std::string& name, const std::string& value,
-                   const char* ns = kGensenNamespace) {
+  DOMElement* text(DOMElement* parent, const std::string& name, const std::string& value, const char* ns = nullptr) {
     DOMElement* e = el(parent, name, ns);
     e->appendChild(doc_->createTextNode(X(value)));
     return e;
@@ -59,9 +61,13 @@ class Builder {
   void count(DOMElement* p, const std::string& name, int n) {
     if (n != 0) text(p, name, std::to_string(n));
   }
-  void flag(DOMElement* p, const std::string& name, bool b) {
-    if (b) text(p, name, "1");
+  /// A gen:kubun box: {kubun_CD}. TEG108 check boxes take 1 or 2; kyuyo writes 1 for a ticked box
+  /// and leaves the element out otherwise (the meaning of 2 was not read).
+  void kubun(DOMElement* p, const std::string& name, const std::string& code) {
+    if (code.empty()) return;
+    text(el(p, name), "kubun_CD", code, kGeneralNamespace);
   }
+  void flag(DOMElement* p, const std::string& name, bool b) { kubun(p, name, b ? "1" : ""); }
   void date(DOMElement* p, const std::string& name, const std::optional<Date>& d) {
     if (!d) return;
     auto w = to_wareki(*d);
@@ -82,10 +88,16 @@ class Builder {
     e->setAttribute(X("ID"), X(name));
     return e;
   }
+  /// Removes `e` again when nothing was written into it (TEG108's optional groups).
+  void drop_if_empty(DOMElement* e) {
+    if (!e->hasChildNodes()) e->getParentNode()->removeChild(e)->release();
+  }
   DOMDocument* doc() { return doc_; }
+  void use(const char* ns) { ns_ = ns; }
 
  private:
   DOMDocument* doc_;
+  const char* ns_;
 };
 
 std::string digits_only(const std::string& s) {
@@ -95,106 +107,214 @@ std::string digits_only(const std::string& s) {
   return d;
 }
 
+std::vector<std::string> phone_parts(const std::string& phone) {
+  std::vector<std::string> parts;
+  std::string cur;
+  for (char c : phone + "-") {
+    if (c == '-') {
+      if (!cur.empty()) parts.push_back(cur);
+      cur.clear();
+    } else if (c >= '0' && c <= '9') {
+      cur += c;
+    }
+  }
+  return parts;
+}
+
+/// 住宅借入金等特別控除区分 as TEG108's two-digit code (01–16). The slip holds the printed text
+/// (住, 認, 増, 震 …) whose code table was not read: only a value already in digits is written.
+std::string housing_code(const std::string& k) {
+  if (k.size() == 2 && digits_only(k) == k) return k;
+  return "";
+}
+
+/// ZPF10000 / ZPH10000 / ZPI10000: {…10 フリガナ, …20 氏名, …30 区分, [KYU00130 特定親族], KYU00110 個人番号}.
 void add_person(Builder& b, DOMElement* parent, const std::string& code, const forms::SlipPerson& p,
-                forms::NumberSource* numbers) {
+                forms::NumberSource* numbers, bool two_digit_kubun, bool mark_specific) {
   DOMElement* e = b.el(parent, code);
-  b.opt_text(e, "ZFF10010", p.kana);
-  b.text(e, "ZFF10020", p.name);
-  if (p.non_resident) b.text(e, "ZFF10030", "01");
-  else if (p.specific_relative) b.text(e, "ZFF10030", "特親");
+  std::string base = code.substr(0, 6);  // ZPF100 → ZPF10010 …
+  b.opt_text(e, base + "10", p.kana);
+  b.text(e, base + "20", p.name);
+  // 区分: 非居住者 (TEG108: ZPH10030 two digits 00–04, ZPF10030/ZPI10030 1|2; kyuyo writes 01 / 1)
+  if (p.non_resident) b.kubun(e, base + "30", two_digit_kubun ? "01" : "1");
+  if (mark_specific) b.flag(e, "KYU00130", p.specific_relative);
   if (numbers) numbers->with_number(p.number, [&](std::string_view d) { b.text(e, "KYU00110", std::string(d)); });
 }
 
 void add_slip(Builder& b, DOMElement* contents, const forms::WithholdingSlip& s, int page, const Date& made,
-              forms::NumberSource* numbers) {
-  DOMElement* f = b.el(contents, "TEG104");
-  f->setAttribute(X("VR"), X("kyuyo-r7"));
-  f->setAttribute(X("id"), X("TEG104-" + std::to_string(page)));
+              const std::string& maker, forms::NumberSource* numbers) {
+  b.use(kKyotsuNamespace);
+  DOMElement* f = b.el(contents, "TEG108");
+  f->setAttribute(X("VR"), X("1.0"));
+  f->setAttribute(X("id"), X("TEG108-" + std::to_string(page)));
   f->setAttribute(X("page"), X(std::to_string(page)));
   f->setAttribute(X("sakuseiDay"), X(iso(made)));
+  f->setAttribute(X("sakuseiNM"), X(maker));
   f->setAttribute(X("softNM"), X("kyuyo"));
-  b.year(f, "ZFB00000", s.year);
-  b.opt_text(f, "ZFC00010", s.address);
-  b.opt_text(f, "ZFC00080", s.employee_code);
-  b.opt_text(f, "ZFC00090", s.job_title);
-  b.opt_text(f, "ZFC00110", s.kana);
-  b.text(f, "ZFC00120", s.name);
-  if (numbers) numbers->with_number(s.number, [&](std::string_view d) { b.text(f, "KYU00010", std::string(d)); });
-  b.opt_text(f, "ZFD00000", s.kind);
-  b.amount(f, "ZFE00010", s.payment_unpaid);
-  b.amount(f, "ZFE00020", s.payment, true);
-  if (s.employment_income) b.amount(f, "ZFF00000", *s.employment_income, true);
-  if (s.total_deductions) b.amount(f, "ZFG00000", *s.total_deductions, true);
-  b.amount(f, "ZFH00010", s.tax_uncollected);
-  b.amount(f, "ZFH00020", s.tax, true);
-  b.flag(f, "ZFI00010", s.spouse_present);
-  b.flag(f, "ZFI00030", s.spouse_present_otsu);
-  b.flag(f, "ZFI00050", s.spouse_elderly);
-  b.amount(f, "ZFJ00000", s.spouse_deduction);
-  b.count(f, "ZFK00020", s.specific);
-  b.count(f, "ZFK00030", s.specific_otsu);
-  b.count(f, "ZFK00060", s.elderly_cohabiting);
-  b.count(f, "ZFK00070", s.elderly);
-  b.count(f, "ZFK00080", s.elderly_otsu);
-  b.count(f, "ZFK00100", s.other);
-  b.count(f, "ZFK00110", s.other_otsu);
-  b.count(f, "KYU00020", s.specific_relatives);
-  b.count(f, "ZFC10000", s.under16);
-  b.count(f, "ZFL00020", s.disabled_special_cohabiting);
-  b.count(f, "ZFL00030", s.disabled_special);
-  b.count(f, "ZFL00040", s.disabled_other);
-  b.count(f, "ZFD10000", s.non_resident_relatives);
-  b.amount(f, "ZFM00010", s.social_insurance_inner);
-  b.amount(f, "ZFM00020", s.social_insurance);
-  b.amount(f, "ZFN00000", s.life_insurance);
-  b.amount(f, "ZFO00000", s.earthquake_insurance);
-  b.amount(f, "ZFP00000", s.housing_credit);
-  std::string tekiyo;
-  for (const auto& l : forms::tekiyo_lines(s, false)) {
-    if (!tekiyo.empty()) tekiyo += " ";
-    tekiyo += l.text;  // the 5th+ dependents' numbers are in their ZFH10000 entries
+  b.year(f, "ZPB00000", s.year);
+  {
+    DOMElement* c = b.el(f, "ZPC00000");
+    b.text(c, "ZPC00010", s.address);
+    b.opt_text(c, "ZPC00080", s.employee_code);
+    b.opt_text(c, "ZPC00090", s.job_title);
+    DOMElement* n = b.el(c, "ZPC00100");
+    b.opt_text(n, "ZPC00110", s.kana);
+    b.text(n, "ZPC00120", s.name);
   }
-  b.opt_text(f, "ZFQ00010", tekiyo);
-  if (s.spouse) b.amount(f, "ZFR00000", s.spouse_income, true);
-  b.amount(f, "ZFY00000", s.life_new);
-  b.amount(f, "ZFZ00000", s.life_old);
-  b.amount(f, "ZFA10000", s.life_care);
-  b.amount(f, "ZFB10000", s.pension_new);
-  b.amount(f, "ZFS00000", s.pension_old);
-  b.amount(f, "ZFT00000", s.old_long_term_insurance);
-  b.count(f, "ZFE10010", s.housing_count);
-  b.amount(f, "ZFE10020", s.housing_possible);
-  b.date(f, "ZFE10030", s.housing_start1);
-  b.opt_text(f, "ZFE10040", s.housing_kubun1);
-  b.amount(f, "ZFE10050", s.housing_balance1);
-  b.date(f, "ZFE10060", s.housing_start2);
-  b.opt_text(f, "ZFE10070", s.housing_kubun2);
-  b.amount(f, "ZFE10080", s.housing_balance2);
-  if (s.spouse) add_person(b, f, "ZFF10000", *s.spouse, numbers);
-  for (const auto& p : s.dependents) add_person(b, f, "ZFH10000", p, numbers);
-  for (const auto& p : s.minors) add_person(b, f, "ZFI10000", p, numbers);
-  b.flag(f, "ZFU00010", s.minor);
-  b.flag(f, "ZFU00020", s.otsu);
-  b.flag(f, "ZFU00040", s.self_disabled_special);
-  b.flag(f, "ZFU00050", s.self_disabled_other);
-  b.flag(f, "ZFU00070", s.widow);
-  b.flag(f, "KYU00030", s.single_parent);
-  b.flag(f, "ZFU00100", s.working_student);
-  b.flag(f, "ZFU00110", s.death_retirement);
-  b.flag(f, "ZFU00120", s.disaster);
-  b.flag(f, "ZFU00130", s.foreigner);
-  b.flag(f, "ZFV00010", s.hired_on.has_value());
-  b.flag(f, "ZFV00020", s.left_on.has_value());
-  b.date(f, "ZFV00030", s.left_on ? s.left_on : s.hired_on);
-  b.date(f, "ZFW00000", s.birth_date);
-  b.opt_text(f, "ZFX00010", s.payer_address);
-  b.text(f, "ZFX00020", s.payer_name);
-  b.opt_text(f, "ZFX00030", s.payer_phone);
-  b.opt_text(f, "KYU00040", s.payer_corporate_number);
-  b.amount(f, "ZFG10000", s.national_pension);
+  if (numbers) numbers->with_number(s.number, [&](std::string_view d) { b.text(f, "KYU00010", std::string(d)); });
+  b.opt_text(f, "ZPD00000", s.kind);
+  {
+    DOMElement* e = b.el(f, "ZPE00000");
+    b.amount(e, "ZPE00010", s.payment_unpaid);
+    b.amount(e, "ZPE00020", s.payment, true);
+  }
+  if (s.employment_income) b.amount(f, "ZPF00000", *s.employment_income, true);
+  if (s.total_deductions) b.amount(f, "ZPG00000", *s.total_deductions, true);
+  {
+    DOMElement* e = b.el(f, "ZPH00000");
+    b.amount(e, "ZPH00010", s.tax_uncollected);
+    b.amount(e, "ZPH00020", s.tax, true);
+  }
+  {
+    DOMElement* e = b.el(f, "ZPI00000");
+    b.flag(e, "ZPI00010", s.spouse_present);
+    b.flag(e, "ZPI00030", s.spouse_present_otsu);
+    b.flag(e, "ZPI00050", s.spouse_elderly);
+    b.drop_if_empty(e);
+  }
+  b.amount(f, "ZPJ00000", s.spouse_deduction);
+  {
+    DOMElement* k = b.el(f, "ZPK00000");
+    DOMElement* sp = b.el(k, "ZPK00010");
+    b.count(sp, "ZPK00020", s.specific);
+    b.count(sp, "ZPK00030", s.specific_otsu);
+    b.drop_if_empty(sp);
+    DOMElement* el = b.el(k, "ZPK00040");
+    DOMElement* n = b.el(el, "ZPK00050");
+    b.count(n, "ZPK00060", s.elderly_cohabiting);
+    b.count(n, "ZPK00070", s.elderly);
+    b.drop_if_empty(n);
+    b.count(el, "ZPK00080", s.elderly_otsu);
+    b.drop_if_empty(el);
+    DOMElement* o = b.el(k, "ZPK00090");
+    b.count(o, "ZPK00100", s.other);
+    b.count(o, "ZPK00110", s.other_otsu);
+    b.drop_if_empty(o);
+    b.count(k, "KYU00020", s.specific_relatives);
+    b.drop_if_empty(k);
+  }
+  b.count(f, "ZPC10000", s.under16);
+  {
+    DOMElement* l = b.el(f, "ZPL00000");
+    DOMElement* sp = b.el(l, "ZPL00010");
+    b.count(sp, "ZPL00020", s.disabled_special_cohabiting);
+    b.count(sp, "ZPL00030", s.disabled_special);
+    b.drop_if_empty(sp);
+    b.count(l, "ZPL00040", s.disabled_other);
+    b.drop_if_empty(l);
+  }
+  b.count(f, "ZPD10000", s.non_resident_relatives);
+  {
+    DOMElement* m = b.el(f, "ZPM00000");
+    b.amount(m, "ZPM00010", s.social_insurance_inner);
+    b.amount(m, "ZPM00020", s.social_insurance);
+    b.drop_if_empty(m);
+  }
+  b.amount(f, "ZPN00000", s.life_insurance);
+  b.amount(f, "ZPO00000", s.earthquake_insurance);
+  b.amount(f, "ZPP00000", s.housing_credit);
+  {
+    std::string tekiyo;
+    for (const auto& l : forms::tekiyo_lines(s, false)) {
+      if (!tekiyo.empty()) tekiyo += " ";
+      tekiyo += l.text;  // the 5th+ persons' numbers are in their KYU00120 entries
+    }
+    DOMElement* q = b.el(f, "ZPQ00000");
+    b.opt_text(q, "ZPQ00010", tekiyo);
+    b.drop_if_empty(q);
+  }
+  if (s.spouse) b.amount(f, "ZPR00000", s.spouse_income, true);
+  b.amount(f, "ZPY00000", s.life_new);
+  b.amount(f, "ZPZ00000", s.life_old);
+  b.amount(f, "ZPA10000", s.life_care);
+  b.amount(f, "ZPB10000", s.pension_new);
+  b.amount(f, "ZPS00000", s.pension_old);
+  b.amount(f, "ZPT00000", s.old_long_term_insurance);
+  {
+    DOMElement* h = b.el(f, "ZPE10000");
+    b.count(h, "ZPE10010", s.housing_count);
+    b.amount(h, "ZPE10020", s.housing_possible);
+    b.date(h, "ZPE10030", s.housing_start1);
+    b.kubun(h, "ZPE10040", housing_code(s.housing_kubun1));
+    b.amount(h, "ZPE10050", s.housing_balance1);
+    b.date(h, "ZPE10060", s.housing_start2);
+    b.kubun(h, "ZPE10070", housing_code(s.housing_kubun2));
+    b.amount(h, "ZPE10080", s.housing_balance2);
+    b.drop_if_empty(h);
+  }
+  if (s.spouse) add_person(b, f, "ZPF10000", *s.spouse, numbers, false, false);
+  b.amount(f, "ZPG10000", s.national_pension);
   b.amount(f, "ZPJ10000", s.basic_deduction);
   b.amount(f, "ZPK10000", s.income_adjustment);
   b.amount(f, "KYU00050", s.specific_relative_deduction);
+  for (std::size_t i = 0; i < s.dependents.size() && i < 4; ++i)
+    add_person(b, f, "ZPH10000", s.dependents[i], numbers, true, true);
+  for (std::size_t i = 0; i < s.minors.size() && i < 4; ++i) add_person(b, f, "ZPI10000", s.minors[i], numbers, false, false);
+  auto fifth = [&](const std::vector<forms::SlipPerson>& ps, const std::string& what) {
+    for (std::size_t i = 4; i < ps.size(); ++i) {
+      DOMElement* e = b.el(f, "KYU00120");
+      b.text(e, "KYU00121", what);
+      b.text(e, "KYU00122", ps[i].name);
+      if (numbers) numbers->with_number(ps[i].number, [&](std::string_view d) { b.text(e, "KYU00110", std::string(d)); });
+    }
+  };
+  fifth(s.dependents, "控除対象扶養親族");
+  fifth(s.minors, "16歳未満の扶養親族");
+  {
+    DOMElement* u = b.el(f, "ZPU00000");
+    b.flag(u, "ZPU00010", s.minor);
+    b.flag(u, "ZPU00020", s.otsu);
+    DOMElement* d = b.el(u, "ZPU00030");
+    b.flag(d, "ZPU00040", s.self_disabled_special);
+    b.flag(d, "ZPU00050", s.self_disabled_other);
+    b.drop_if_empty(d);
+    b.flag(u, "ZPU00070", s.widow);
+    b.flag(u, "ZPU00090", s.single_parent);
+    b.flag(u, "ZPU00100", s.working_student);
+    b.flag(u, "ZPU00110", s.death_retirement);
+    b.flag(u, "ZPU00120", s.disaster);
+    b.flag(u, "ZPU00130", s.foreigner);
+    b.drop_if_empty(u);
+  }
+  {
+    DOMElement* v = b.el(f, "ZPV00000");
+    b.flag(v, "ZPV00010", s.hired_on.has_value());
+    b.flag(v, "ZPV00020", s.left_on.has_value());
+    b.date(v, "ZPV00030", s.left_on ? s.left_on : s.hired_on);
+    b.drop_if_empty(v);
+  }
+  b.date(f, "ZPW00000", s.birth_date);
+  {
+    DOMElement* x = b.el(f, "ZPX00000");
+    b.text(x, "ZPX00010", s.payer_address);
+    b.text(x, "ZPX00020", s.payer_name);
+    auto tel = phone_parts(s.payer_phone);
+    if (tel.size() == 3) {
+      DOMElement* t = b.el(x, "ZPX00030");
+      b.text(t, "tel1", tel[0], kGeneralNamespace);
+      b.text(t, "tel2", tel[1], kGeneralNamespace);
+      b.text(t, "tel3", tel[2], kGeneralNamespace);
+    }
+    // 個人番号又は法人番号: the 法人番号, or for a 個人事業主 the owner's 個人番号 through the vault
+    if (!s.payer_corporate_number.empty()) {
+      b.text(b.el(x, "KYU00040"), "hojinbango", s.payer_corporate_number, kGeneralNamespace);
+    } else if (s.payer_number && numbers) {
+      DOMElement* k = b.el(x, "KYU00040");
+      numbers->with_number(*s.payer_number, [&](std::string_view d) { b.text(k, "kojinbango", std::string(d), kGeneralNamespace); });
+      b.drop_if_empty(k);
+    }
+  }
+  b.use(kGensenNamespace);
 }
 
 struct Errors : public DefaultHandler {
@@ -216,7 +336,7 @@ void validate_xtx(const std::string& xml_text, const std::string& schema_dir, co
   std::vector<std::string> xsds;
   if (schema_dir.empty()) {
     std::string d = resources::schema_dir() + "/etax";
-    xsds = {d + "/general.xsd", d + "/gensen.xsd"};
+    xsds = {d + "/general.xsd", d + "/kyotsu.xsd", d + "/gensen.xsd"};
   } else {
     if (!fs::is_directory(schema_dir))
       throw KyuyoError(ErrorCode::kNotFound, "--schema-dir: not a directory", schema_dir);
@@ -270,13 +390,14 @@ std::string build_xtx(const XtxRequest& rq) {
   DOMImplementation* impl = DOMImplementationRegistry::getDOMImplementation(X("LS"));
   std::unique_ptr<DOMDocument, void (*)(DOMDocument*)> doc(impl->createDocument(X(kGensenNamespace), X("DATA"), nullptr),
                                                            [](DOMDocument* d) { d->release(); });
-  Builder b(doc.get());
+  Builder b(doc.get(), kGensenNamespace);
   DOMElement* data = doc->getDocumentElement();
   data->setAttribute(X("id"), X("DATA"));
   const XMLCh* xmlns = reinterpret_cast<const XMLCh*>(u"http://www.w3.org/2000/xmlns/");
   data->setAttributeNS(xmlns, X("xmlns:gen"), X(kGeneralNamespace));
-  DOMElement* proc = b.el(data, "HOTEICHOSHO");
-  proc->setAttribute(X("id"), X("HOTEICHOSHO"));
+  data->setAttributeNS(xmlns, X("xmlns:kyo"), X(kKyotsuNamespace));
+  DOMElement* proc = b.el(data, kProcedureId);
+  proc->setAttribute(X("id"), X(kProcedureId));
   proc->setAttribute(X("VR"), X("kyuyo-1"));
   DOMElement* contents = b.el(proc, "CONTENTS");
   contents->setAttribute(X("id"), X("CONTENTS"));
@@ -294,8 +415,16 @@ std::string build_xtx(const XtxRequest& rq) {
     b.text(d, "mm", std::to_string(w.month), kGeneralNamespace);
     b.text(d, "dd", std::to_string(w.day), kGeneralNamespace);
   }
-  if (!er.corporate_number.empty())
+  if (!er.corporate_number.empty()) {
     b.text(b.it_item(it, "NOZEISHA_BANGO"), "hojinbango", er.corporate_number, kGeneralNamespace);
+  } else if (rq.numbers) {
+    // 個人事業主: the owner's 個人番号 (gen:bango kojinbango), through the vault's 提供 call
+    DOMElement* n = b.it_item(it, "NOZEISHA_BANGO");
+    rq.numbers->with_number(forms::NumberRef::employer_owner(er.id.value()), [&](std::string_view d) {
+      b.text(n, "kojinbango", std::string(d), kGeneralNamespace);
+    });
+    b.drop_if_empty(n);
+  }
   if (!er.name_kana.empty()) b.it_item(it, "NOZEISHA_NM_KN")->appendChild(doc->createTextNode(X(er.name_kana)));
   b.it_item(it, "NOZEISHA_NM")->appendChild(doc->createTextNode(X(er.name)));
   std::string zip = digits_only(er.postal_code);
@@ -306,16 +435,7 @@ std::string build_xtx(const XtxRequest& rq) {
   }
   if (!er.address.empty()) b.it_item(it, "NOZEISHA_ADR")->appendChild(doc->createTextNode(X(er.address)));
   {
-    std::vector<std::string> parts;
-    std::string cur;
-    for (char c : er.phone + "-") {
-      if (c == '-') {
-        if (!cur.empty()) parts.push_back(cur);
-        cur.clear();
-      } else if (c >= '0' && c <= '9') {
-        cur += c;
-      }
-    }
+    auto parts = phone_parts(er.phone);
     if (parts.size() == 3) {
       DOMElement* t = b.it_item(it, "NOZEISHA_TEL");
       b.text(t, "tel1", parts[0], kGeneralNamespace);
@@ -323,7 +443,7 @@ std::string build_xtx(const XtxRequest& rq) {
       b.text(t, "tel3", parts[2], kGeneralNamespace);
     }
   }
-  b.text(b.it_item(it, "TETSUZUKI"), "procedure_CD", "HOTEICHOSHO", kGeneralNamespace);
+  b.text(b.it_item(it, "TETSUZUKI"), "procedure_CD", kProcedureId, kGeneralNamespace);
   {
     DOMElement* n = b.it_item(it, "NENBUN");
     auto w = to_wareki(Date(static_cast<unsigned short>(rq.year), 12, 31));
@@ -333,12 +453,13 @@ std::string build_xtx(const XtxRequest& rq) {
 
   // ---- forms
   int page = 0;
-  for (const auto& s : rq.slips) add_slip(b, contents, s, ++page, rq.submitted_on, rq.numbers);
+  for (const auto& s : rq.slips) add_slip(b, contents, s, ++page, rq.submitted_on, er.name, rq.numbers);
   DOMElement* g = b.el(contents, "GOKEIHYO");
   g->setAttribute(X("VR"), X("kyuyo-1"));
   g->setAttribute(X("id"), X("GOKEIHYO"));
   g->setAttribute(X("page"), X("1"));
   g->setAttribute(X("sakuseiDay"), X(iso(rq.submitted_on)));
+  g->setAttribute(X("sakuseiNM"), X(er.name));
   g->setAttribute(X("softNM"), X("kyuyo"));
   const auto& t = rq.totals;
   b.year(g, "KYU20010", rq.year);

@@ -42,7 +42,12 @@ int run(Context& ctx) {
   db::Transaction tx(*j.db);
   std::string csv_file = dir + "/kyuyo-shiharai-hokokusho-" + std::to_string(j.year) + "-municipality.csv";
   auto numbers = gensen::numbers_for(j, vault::Destination::kMunicipality, "kyuyo-shiharai-hokokusho", csv_file);
-  std::string bytes = eltax::report_csv(in, numbers.get());
+  // 作成区分 (統一CSV item 147): 2 when the record also files the 源泉徴収票 (its 提出範囲, in a year
+  // without みなし提出), else 1 (地方のみ)
+  const auto& lib = *j.lib;
+  std::string bytes = eltax::report_csv(in, numbers.get(), [&](const forms::WithholdingSlip& s) {
+    return !forms::deemed_submission(lib, s.year) && forms::tax_office_scope(lib, s).submit;
+  });
   eltax::save_bytes(csv_file, bytes);
   *ctx.out << csv_file << " (" << in.size() << " records, 法定資料の種類 315)\n";
   gensen::report_notes(*ctx.err, j, numbers.get());

@@ -54,6 +54,8 @@ WithholdingSlip build_withholding_slip(const rules::RuleLibrary& lib, const Slip
   s.payer_name = in.employer.name;
   s.payer_phone = in.employer.phone;
   s.payer_corporate_number = in.employer.corporate_number;
+  // 個人事業主: the payer's box takes the owner's 個人番号 (submission copies only, via the vault).
+  if (in.employer.corporate_number.empty()) s.payer_number = NumberRef::employer_owner(in.employer.id.value());
 
   // ---- amounts
   Yen paid{0}, tax{0}, social{0};

@@ -235,12 +235,54 @@ TEST(EltaxRecord, ConfirmedItemsOneToThirteenAndThePeopleSlots) {
   int numbers = 0;
   for (const auto& f : forms::eltax_315_record(fixture_slip_adjusted())) {
     if (f.number) ++numbers;
+    numbers += static_cast<int>(f.numbered_names.size());
     EXPECT_TRUE(find_my_number_like(f.value).empty()) << f.name;
   }
-  EXPECT_EQ(numbers, 1 + 1 + 5 + 2) << "employee, spouse, 5 dependents (the 5th after 摘要), 2 minors";
+  EXPECT_EQ(numbers, 1 + 1 + 5 + 2) << "employee, spouse, 5 dependents (the 5th in item 132), 2 minors";
   EXPECT_EQ(forms::ordinary_collection_reason(s), "普F") << "退職者";
   s.municipality_code.clear();
   EXPECT_THROW(forms::eltax_315_record(s), KyuyoError);
+}
+
+// Item positions of the 統一CSV order: arakanema/kyuhou_csv_validator (2014, items 1–98) with the
+// 42 items inserted after item 91 in 平成28年, and items 141–147, per chumaltd/luca-jp
+// jp_payreport.rb (docs/eltax.md).
+TEST(EltaxRecord, ItemPositionsOfTheUnifiedLayout) {
+  auto s = fixture_slip_adjusted();
+  auto r = forms::eltax_315_record(s, true);
+  ASSERT_EQ(r.size(), 147u);
+  auto item = [&](int n) -> const forms::EltaxField& { return r[static_cast<std::size_t>(n - 1)]; };
+  EXPECT_EQ(item(14).value, s.name);
+  EXPECT_EQ(item(17).value, s.payment.str()) << "支払金額";
+  EXPECT_EQ(item(21).value, s.tax.str()) << "源泉徴収税額";
+  EXPECT_EQ(item(23).value, "1") << "控除対象配偶者 有";
+  auto b = to_wareki(s.birth_date);
+  ASSERT_EQ(b.era, Era::kShowa);
+  EXPECT_EQ(item(44).value, "1") << "元号: 315 records code 昭和 as 1 (not the e-Tax 3)";
+  EXPECT_EQ(item(45).value, (b.year < 10 ? "0" : "") + std::to_string(b.year));
+  EXPECT_EQ(item(66).value, s.previous->payer) << "前職 氏名又は名称";
+  EXPECT_EQ(item(67).value, s.previous->salary.str());
+  EXPECT_EQ(item(68).value, s.previous->tax.str());
+  EXPECT_EQ(item(91).value, std::to_string(s.under16)) << "16歳未満扶養親族の数";
+  EXPECT_TRUE(item(95).number.has_value()) << "受給者の個人番号";
+  EXPECT_EQ(*item(95).number, s.number);
+  EXPECT_EQ(*item(99).number, s.spouse->number) << "控除対象配偶者 個人番号";
+  EXPECT_EQ(item(101).value, s.dependents[0].name) << "控除対象扶養親族1 氏名";
+  ASSERT_EQ(item(132).numbered_names.size(), 1u) << "the 5th dependent";
+  EXPECT_EQ(item(132).numbered_names[0].second, s.dependents[4].name);
+  EXPECT_EQ(item(134).value, "0") << "普通徴収: 特別徴収";
+  EXPECT_EQ(item(137).value, forms::to_halfwidth_kana(s.kana));
+  EXPECT_EQ(item(139).value, s.municipality_code);
+  EXPECT_EQ(item(147).value, "2") << "作成区分: 国税・地方 両方";
+  auto leaver = forms::eltax_315_record(fixture_slip_leaver());
+  EXPECT_EQ(leaver[133].value, "1") << "普通徴収 (退職者)";
+  EXPECT_EQ(leaver[85].value.rfind("普F", 0), 0u) << "切替理由 in 摘要";
+  EXPECT_EQ(leaver[146].value, "1") << "作成区分: 地方のみ";
+}
+
+TEST(EltaxRecord, HalfWidthKanaForItem137) {
+  EXPECT_EQ(forms::to_halfwidth_kana("ヤマダ　タロウ"), "ﾔﾏﾀﾞ ﾀﾛｳ");
+  EXPECT_EQ(forms::to_halfwidth_kana("ペーター・ヴァン"), "ﾍﾟｰﾀｰ･ｳﾞｧﾝ");
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // e-Tax .xtx writer: structure per shared/reference/filing-formats.md §1.2 (DATA root with the
-// default and gen namespaces, CONTENTS, the IT part with ID attributes, form elements with
-// VR/id/page) and the TEG104 element codes of §1.3. Every document is validated against
-// schemas/etax/; the golden document is compared canonically (xmllint --c14n).
+// default and gen namespaces, CONTENTS, the IT part with ID attributes) and the slip as the
+// official TEG108 form (TEG108-001.xsd, kyotsu namespace, copied in okathira-dev/
+// client-web-api-sandbox; docs/etax.md). Every document is validated against schemas/etax/; the
+// golden document is compared canonically (xmllint --c14n).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -42,6 +43,12 @@ etax::XtxRequest request(forms::NumberSource* n) {
   return rq;
 }
 
+std::size_t count_of(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++n;
+  return n;
+}
+
 std::string c14n(const TempDir& dir, const std::string& xml) {
   write_file(dir.path() / "in.xml", xml);
   EXPECT_EQ(std::system(("xmllint --c14n " + dir.str("in.xml") + " > " + dir.str("out.xml")).c_str()), 0);
@@ -55,8 +62,14 @@ TEST(EtaxWriter, DocumentIsValidAndMatchesTheGoldenCanonically) {
   EXPECT_NE(xml.find("<DATA xmlns=\"http://xml.e-tax.nta.go.jp/XSD/gensen\""), std::string::npos);
   EXPECT_NE(xml.find("xmlns:gen=\"http://xml.e-tax.nta.go.jp/XSD/general\""), std::string::npos);
   EXPECT_NE(xml.find("<NOZEISHA_NM ID=\"NOZEISHA_NM\">株式会社さくら精機</NOZEISHA_NM>"), std::string::npos);
-  EXPECT_NE(xml.find("<ZFE00020>6543210</ZFE00020>"), std::string::npos);
-  EXPECT_NE(xml.find("<KYU00050>610000</KYU00050>"), std::string::npos) << "特定親族特別控除の額";
+  EXPECT_NE(xml.find("xmlns:kyo=\"http://xml.e-tax.nta.go.jp/XSD/kyotsu\""), std::string::npos);
+  EXPECT_NE(xml.find("<kyo:TEG108 VR=\"1.0\""), std::string::npos) << "TEG108-001.xsd: VR enumeration 1.0";
+  EXPECT_NE(xml.find("<kyo:ZPE00020>6543210</kyo:ZPE00020>"), std::string::npos) << "支払金額 inside ZPE00000";
+  EXPECT_NE(xml.find("<kyo:KYU00050>610000</kyo:KYU00050>"), std::string::npos) << "特定親族特別控除の額";
+  EXPECT_NE(xml.find("<gen:procedure_CD>KYU0010</gen:procedure_CD>"), std::string::npos) << "at most 7 characters";
+  // TEG108 repeats ZPH10000 at most 4 times: the 5th dependent is a KYU00120 entry
+  EXPECT_EQ(count_of(xml, "<kyo:ZPH10000>"), 4u);
+  EXPECT_EQ(count_of(xml, "<kyo:KYU00120>"), 1u);
   TempDir dir;
   std::string actual = c14n(dir, xml);
   std::string path = test_dir() + "/adapters/etax/golden/gensen-2026-tax-office.c14n.xml";
@@ -88,9 +101,9 @@ TEST(EtaxWriter, WithoutANumberSourceNoNumberIsWrittenAndTheDocumentStaysValid) 
 
 TEST(EtaxWriter, ValidationRejectsABrokenDocumentNamingTheLine) {
   std::string xml = etax::build_xtx(request(nullptr));
-  auto pos = xml.find("<ZFE00020>");
+  auto pos = xml.find("<kyo:ZPE00020>");
   std::string bad = xml;
-  bad.replace(pos, std::string("<ZFE00020>6543210").size(), "<ZFE00020>六百万");
+  bad.replace(pos, std::string("<kyo:ZPE00020>6543210").size(), "<kyo:ZPE00020>六百万");
   try {
     etax::validate_xtx(bad, {}, "bad.xtx");
     FAIL() << "accepted an invalid amount";
@@ -99,8 +112,8 @@ TEST(EtaxWriter, ValidationRejectsABrokenDocumentNamingTheLine) {
   }
   // elements out of the schema's order are refused too
   std::string swapped = xml;
-  swapped.replace(swapped.find("<ZFC00120>"), 10, "<ZFC00121>");
-  swapped.replace(swapped.find("</ZFC00120>"), 11, "</ZFC00121>");
+  swapped.replace(swapped.find("<kyo:ZPC00120>"), 14, "<kyo:ZPC00121>");
+  swapped.replace(swapped.find("</kyo:ZPC00120>"), 15, "</kyo:ZPC00121>");
   EXPECT_THROW(etax::validate_xtx(swapped), KyuyoErrors);
 }
 
@@ -110,6 +123,7 @@ TEST(EtaxWriter, SchemaDirValidatesAgainstAnotherPackage) {
   // our own schemas copied elsewhere work like an official package would
   std::filesystem::copy(std::string(KYUYO_SOURCE_ROOT) + "/schemas/etax/general.xsd", dir.path() / "general.xsd");
   std::filesystem::copy(std::string(KYUYO_SOURCE_ROOT) + "/schemas/etax/gensen.xsd", dir.path() / "gensen.xsd");
+  std::filesystem::copy(std::string(KYUYO_SOURCE_ROOT) + "/schemas/etax/kyotsu.xsd", dir.path() / "kyotsu.xsd");
   EXPECT_NO_THROW(etax::build_xtx([&] {
     auto rq = request(nullptr);
     rq.schema_dir = dir.str();

@@ -16,11 +16,15 @@
 
 namespace kyuyo::forms {
 
-/// Who a 個人番号 cell belongs to (employee, or one of the employee's dependents).
+/// Who a 個人番号 cell belongs to: an employee, one of the employee's dependents, or (for a
+/// 個人事業主 employer, who has no 法人番号) the employer's owner, whose 個人番号 goes in the payer's
+/// 個人番号又は法人番号 box of the submission copies.
 struct NumberRef {
   std::int64_t employee_id = 0;
   std::optional<std::int64_t> dependent_id;
+  std::optional<std::int64_t> owner_of_employer;  ///< set: the owner of this employer (employee_id unused)
   bool operator==(const NumberRef&) const = default;
+  static NumberRef employer_owner(std::int64_t employer_id) { return {0, std::nullopt, employer_id}; }
 };
 
 /// A person named on the slip: spouse, 控除対象扶養親族 (and 特定親族), 16歳未満の扶養親族.
@@ -139,6 +143,8 @@ struct WithholdingSlip {
   std::string payer_name;
   std::string payer_phone;
   std::string payer_corporate_number;  ///< 法人番号 (13 digits; 税務署・市区町村提出用 only)
+  /// 個人事業主 (no 法人番号): the owner's 個人番号 for the same box, through the vault; nullopt for a 法人.
+  std::optional<NumberRef> payer_number;
 
   // ---- filing facts (not printed)
   bool year_end_adjusted = false;  ///< 年末調整をした

@@ -6,6 +6,7 @@
 ///   std::string bytes = eltax::report_csv(slips, numbers);      // throws on a non-JIS character
 ///   eltax::save_bytes("out/2026/eltax/….csv", bytes);           // wipes bytes
 ///   eltax::render_sokatsu(doc, summary_for_city);
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,10 @@ namespace kyuyo::eltax {
 
 /// The records of the given slips (already in 提出範囲), ordered by 市区町村コード then 社員番号.
 /// 個人番号 items come from `numbers` (empty when null or refused).
-std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberSource* numbers);
+/// `files_tax_office(slip)`: whether the record also files the slip's 源泉徴収票 (統一CSV item 147
+/// 作成区分 2 = 国税・地方 両方, else 1 = 地方のみ); empty: 地方のみ for every record.
+std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberSource* numbers,
+                       const std::function<bool(const forms::WithholdingSlip&)>& files_tax_office = {});
 void save_bytes(const std::string& path, std::string& bytes);
 
 /// 給与支払報告書(総括表) for one municipality.

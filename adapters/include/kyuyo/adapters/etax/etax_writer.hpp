@@ -21,6 +21,11 @@ namespace kyuyo::etax {
 
 inline constexpr const char* kGensenNamespace = "http://xml.e-tax.nta.go.jp/XSD/gensen";
 inline constexpr const char* kGeneralNamespace = "http://xml.e-tax.nta.go.jp/XSD/general";
+/// The namespace of the TEG 源泉徴収票 forms (official TEG108-001.xsd targetNamespace).
+inline constexpr const char* kKyotsuNamespace = "http://xml.e-tax.nta.go.jp/XSD/kyotsu";
+/// kyuyo's procedure element / TETSUZUKI code: the official 法定調書 procedure ID was not found
+/// (General.xsd limits procedure_CD to 7 characters). docs/etax.md.
+inline constexpr const char* kProcedureId = "KYU0010";
 
 struct XtxRequest {
   int year = 0;
