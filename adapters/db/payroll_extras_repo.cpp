@@ -136,17 +136,4 @@ std::set<std::int64_t> PayrollExtrasRepo::resident_lump_requests(EmployerId er, 
   return out;
 }
 
-Yen PayrollExtrasRepo::resident_tax_collected(EmployeeId ee, int fiscal_year, const Date& before) {
-  long long eid = ee.value(), sum = 0;
-  soci::indicator ind = soci::i_null;
-  std::string from = std::to_string(fiscal_year) + "-06-01", to = std::to_string(fiscal_year + 1) + "-06-01",
-              b = iso(before);
-  if (b < to) to = b;
-  db_.session() << "SELECT SUM(s.resident_tax) FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE "
-                   "s.employee_id = :e AND r.status = 'final' AND s.kind = 'monthly' AND s.payment_date >= :f AND "
-                   "s.payment_date < :t",
-      soci::use(eid), soci::use(from), soci::use(to), soci::into(sum, ind);
-  return Yen(ind == soci::i_ok ? sum : 0);
-}
-
 }  // namespace kyuyo::db

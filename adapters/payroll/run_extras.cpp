@@ -11,9 +11,6 @@ void RunExtras::prepare(const model::Employee& ee, const payroll::PayInput& in, 
   const std::int64_t id = ee.id.value();
   if (auto it = leaves_.find(id); it != leaves_.end()) ctx.leaves = it->second;
   ctx.resident_lump_requested = lump_.count(id) > 0;
-  if (ctx.resident_notice && payroll::is_leavers_last_pay(ee, in))
-    ctx.resident_collected_before =
-        repo_.resident_tax_collected(ee.id, ctx.resident_notice->fiscal_year, in.payment_date);
 }
 
 void RunExtras::add(const payroll::PayslipResult& r) {

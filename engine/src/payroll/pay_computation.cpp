@@ -157,7 +157,7 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
     // A leaver's last pay: this month's amount, and the rest by 一括徴収 or 普通徴収.
     const Yen available = r.gross - r.in_kind - r.social_insurance - r.employment_insurance - r.income_tax;
     auto lv = leaver_resident_tax(*ctx.resident_notice, in.payment_date, *ee.leave_date, ctx.resident_lump_requested,
-                                  ctx.resident_collected_before, available);
+                                  available);
     if (!lv) {
       Error e = lv.error();
       e.where = who(in, ee) + ": " + e.where;
@@ -165,9 +165,9 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
     }
     r.resident_tax = lv->regular + lv->lump;
     if (ctx.trace)
-      r.trace.push_back("住民税 " + std::to_string(ctx.resident_notice->fiscal_year) + "年度 (退職者): 特別徴収済額 " +
-                        ctx.resident_collected_before.with_commas() + "円 before this pay; this month " +
-                        lv->regular.with_commas() + "円; " + lv->reason);
+      r.trace.push_back("住民税 " + std::to_string(ctx.resident_notice->fiscal_year) + "年度 (退職者): this month " +
+                        lv->regular.with_commas() + "円, 未徴収税額 after it " + (lv->lump + lv->remaining).with_commas() +
+                        "円 (by the notice's schedule); " + lv->reason);
     ded.push_back({LineSection::kDeduction, "resident_tax", "住民税", lv->regular});
     if (lv->lump > Yen::zero()) {
       ded.push_back({LineSection::kDeduction, "resident_tax_lump", "住民税一括徴収", lv->lump});

@@ -33,11 +33,13 @@ Yen resident_tax_scheduled_after(const ResidentTaxNotice& n, const Date& payment
 }
 
 Result<LeaverResidentTax> leaver_resident_tax(const ResidentTaxNotice& n, const Date& payment, const Date& leave_date,
-                                              bool requested, Yen collected_before, Yen available) {
+                                              bool requested, Yen available) {
   LeaverResidentTax r;
-  const Yen rest = max(n.annual - collected_before, Yen::zero());
-  r.regular = min(resident_tax_for_payment(n, payment), rest);
-  const Yen after = rest - r.regular;
+  // 未徴収税額 by the notice's schedule: this month's amount and the months after it through May.
+  r.regular = resident_tax_for_payment(n, payment);
+  const Yen after = resident_tax_scheduled_after(n, payment);
+  const Yen rest = r.regular + after;
+  const Yen collected_before = n.annual - rest;
   // 地方税法321条の5第2項: 1月1日から4月30日までの退職 → 一括徴収 (mandatory).
   const int lm = leave_date.month();
   r.mandatory = lm >= 1 && lm <= 4;

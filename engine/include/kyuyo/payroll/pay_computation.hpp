@@ -29,9 +29,7 @@ struct PayContext {
   /// 産休/育休 periods of the employee (payroll CSV); the social engine decides the exempt months.
   std::vector<LeaveSpan> leaves;
   /// 住民税 on a leaver's last pay (a monthly pay whose period is the month of the 退職日 or later):
-  /// 特別徴収済額 of the notice's 年度 paid before this payment, and whether the employee asked for
-  /// 一括徴収 (payroll CSV 住民税一括徴収). See leaver_resident_tax.
-  Yen resident_collected_before;
+  /// whether the employee asked for 一括徴収 (payroll CSV 住民税一括徴収). See leaver_resident_tax.
   bool resident_lump_requested = false;
   /// false: no trace is kept (bulk runs that store figures only; `kyuyo payroll run --no-trace`).
   bool trace = true;

@@ -43,8 +43,11 @@ Yen resident_tax_scheduled_after(const ResidentTaxNotice& notice, const Date& pa
 ///    whole 未徴収税額 (through May) from the last pay, if that pay exceeds the 未徴収税額
 ///    (「給与…の額が未徴収税額を超える場合」); otherwise it goes to 普通徴収;
 ///  * leaving in May: the May amount is the last one; nothing remains.
-/// The month's regular amount is always deducted (capped at what remains); the decision is about
-/// the rest. `available` is the pay the lump sum can come from: 支給合計 − 現物給与 − 社会保険料等 −
+/// The 未徴収税額 is taken from the notice's schedule: this month's amount plus the amounts of the
+/// months after it through May (resident_tax_scheduled_after), i.e. every earlier month of the
+/// notice is taken to have been deducted as notified (so a company that starts using kyuyo in the
+/// middle of a 年度 needs no history); 特別徴収済額 = 年税額 − 未徴収税額. The month's regular
+/// amount is always deducted; the decision is about the rest. `available` is the pay the lump sum can come from: 支給合計 − 現物給与 − 社会保険料等 −
 /// 所得税 (before 住民税 and the other deductions).
 enum class LeaverCollection {
   kNothingLeft,  ///< nothing remains after this month's amount
@@ -55,9 +58,9 @@ enum class LeaverCollection {
 struct LeaverResidentTax {
   LeaverCollection how = LeaverCollection::kNothingLeft;
   bool mandatory = false;        ///< left 1 January – 30 April (第2項)
-  Yen regular;                   ///< this month's amount (min of the notice's amount and what remains)
+  Yen regular;                   ///< this month's amount under the notice
   Yen lump;                      ///< kLumpSum: the rest, deducted as 住民税一括徴収
-  Yen collected;                 ///< 特別徴収済額 after this pay (collected_before + regular + lump)
+  Yen collected;                 ///< 特別徴収済額 after this pay (年税額 − 未徴収税額 + regular + lump)
   Yen remaining;                 ///< kOrdinary: 未徴収税額 switching to 普通徴収
   std::string reason;            ///< why (for the run's warning / listing)
 };
@@ -65,8 +68,7 @@ struct LeaverResidentTax {
 /// Decides and computes the above. Error (kInvalidInput, field 住民税一括徴収) when the employee
 /// asked for 一括徴収 (leaving June–December) and `available` does not cover the rest.
 Result<LeaverResidentTax> leaver_resident_tax(const ResidentTaxNotice& notice, const Date& payment,
-                                              const Date& leave_date, bool requested, Yen collected_before,
-                                              Yen available);
+                                              const Date& leave_date, bool requested, Yen available);
 
 /// One leaver whose remaining 住民税 switches to 普通徴収: the data the 給与所得者異動届出書 needs.
 struct ResidentTaxTransfer {

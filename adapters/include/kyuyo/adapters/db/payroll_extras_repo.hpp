@@ -46,10 +46,6 @@ class PayrollExtrasRepo {
   /// Employees of the run key who asked for 一括徴収.
   std::set<std::int64_t> resident_lump_requests(EmployerId er, payroll::RunKind kind, const std::string& key);
 
-  /// 特別徴収済額: Σ 住民税 deducted on finalised monthly slips of the employee paid in the 年度
-  /// (June fiscal_year – May fiscal_year+1) before `before`.
-  Yen resident_tax_collected(EmployeeId ee, int fiscal_year, const Date& before);
-
  private:
   Database& db_;
 };

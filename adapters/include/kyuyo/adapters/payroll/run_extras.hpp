@@ -2,7 +2,7 @@
 /// \brief The parts of a pay run added for issue 6 (c)–(e), kept beside the run loop
 /// (pay_run_service.cpp) so that the storage path stays as it is:
 ///  * before each employee's computation: the employee's 産休/育休 periods, the 住民税一括徴収
-///    request of the row and, on a leaver's last pay, the 特別徴収済額 so far (PayContext fields);
+///    request of the row (PayContext fields);
 ///  * after it: the employer's premium totals (summed exactly, rounded once at the end), the
 ///    leavers whose remaining 住民税 switches to 普通徴収, and warnings;
 ///  * at commit: the totals stored with the run (PayrollExtrasRepo).
@@ -24,7 +24,7 @@ namespace kyuyo::payroll_run {
 class RunExtras {
  public:
   RunExtras(db::Database& db, EmployerId er, payroll::RunKind kind, const std::string& key);
-  /// Fills ctx.leaves, ctx.resident_lump_requested and ctx.resident_collected_before.
+  /// Fills ctx.leaves and ctx.resident_lump_requested.
   void prepare(const model::Employee& ee, const payroll::PayInput& in, payroll::PayContext& ctx);
   /// Adds one computed slip.
   void add(const payroll::PayslipResult& r);
