@@ -184,4 +184,51 @@ TEST_F(YearendLeavers, DeclarationColumnsAreChecked) {
     EXPECT_NE(r.err.find(want), std::string::npos) << want << "\n" << r.err;
 }
 
+// 令和7年分, end to end at the small-pay boundary (rule data leaver_small_pay_limit 1,230,000 in
+// yearend-2025.xml): 6 × 205,000 = 1,230,000 is adjusted at leaving; one yen more is left out.
+TEST(YearendLeavers2025, SmallPayBoundary) {
+  kyuyo::test::TempDir dir;
+  std::string db = dir.str("k.db"), out = dir.str("out");
+  std::string samples = kyuyo::test::test_dir() + "/../samples/company";
+  std::string emp = dir.str("employees.csv"), pay = dir.str("payroll.csv");
+  kyuyo::test::write_file(
+      emp,
+      "事業所コード,社員番号,氏,名,生年月日,性別,入社日,退職日,退職事由,税額表区分,雇用形態,社会保険加入,雇用保険加入\n"
+      "SAKURA,3001,短時,一子,1985-01-01,女,2020-04-01,2025-06-30,退職,甲,パート,いいえ,いいえ\n"
+      "SAKURA,3002,短時,二子,1985-01-01,女,2020-04-01,2025-06-30,退職,甲,パート,いいえ,いいえ\n");
+  std::string rows = "社員番号,区分,対象年月,支給日,基本給\n";
+  for (int m = 1; m <= 6; ++m) {
+    char line[96];
+    std::snprintf(line, sizeof line, "3001,給与,2025-%02d,2025-%02d-25,205000\n", m, m);
+    rows += line;
+    std::snprintf(line, sizeof line, "3002,給与,2025-%02d,2025-%02d-25,%d\n", m, m, m == 6 ? 205'001 : 205'000);
+    rows += line;
+  }
+  kyuyo::test::write_file(pay, rows);
+  std::vector<std::vector<std::string>> steps = {{"import", "employers", samples + "/employers.csv"},
+                                                 {"import", "employees", emp},
+                                                 {"import", "payroll", pay}};
+  for (int m = 1; m <= 6; ++m) {
+    char p[8];
+    std::snprintf(p, sizeof p, "2025-%02d", m);
+    steps.push_back({"payroll", "run", "--period", p, "--no-payslips", "--out", out});
+  }
+  steps.push_back({"yearend", "run", "--year", "2025", "--out", out});
+  kyuyo::test::RunResult r;
+  for (auto a : steps) {
+    a.push_back("--db");
+    a.push_back(db);
+    r = run_kyuyo(a);
+    ASSERT_EQ(r.exit_code, 0) << a[0] << " " << a[1] << ": " << r.err;
+  }
+  EXPECT_NE(r.out.find("3001  短時 一子"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("adjusted at leaving: パートタイマー等"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("3002  短時 二子  left out: left on 2025-06-30 (中途退職者; pay 1,230,001 over 1,230,000"),
+            std::string::npos)
+      << r.out;
+  auto m = ledger(fs::path(out) / "2025" / "yearend" / "ledger" / "3001.csv");
+  EXPECT_EQ(m["⑦"], "1230000");
+  EXPECT_EQ(m["退職時の年末調整"], "2025-06-30 パートタイマー等の退職・本年中の給与の総額が限度額以下 (所得税基本通達190-1)");
+}
+
 }  // namespace

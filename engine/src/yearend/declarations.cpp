@@ -29,7 +29,7 @@ std::string leaver_case_label(LeaverCase c) {
     case LeaverCase::kDeath: return "死亡退職 (所得税基本通達190-1)";
     case LeaverCase::kDisability: return "著しい心身の障害による退職 (所得税基本通達190-1)";
     case LeaverCase::kDecemberAfterLastPay: return "12月の給与の支払後に退職 (所得税基本通達190-1)";
-    case LeaverCase::kSmallPay: return "パートタイマー等の退職, 本年中の給与の総額が限度額以下 (所得税基本通達190-1)";
+    case LeaverCase::kSmallPay: return "パートタイマー等の退職・本年中の給与の総額が限度額以下 (所得税基本通達190-1)";
   }
   return "";
 }
