@@ -263,7 +263,7 @@ YearEndResult compute(const rules::RuleLibrary& lib, const YearEndInput& in) {
     const auto& dp = in.dependents[i];
     Yen v{0};
     std::string what;
-    if (dp.non_resident) ++out.counts.non_resident;
+    if (dp.non_resident && gives_deduction[i]) ++out.counts.non_resident;
     if (!gives_deduction[i]) {
       // A 扶養親族 but not a 控除対象扶養親族: no 扶養控除 (its 障害者控除 below still applies).
     } else switch (dp.kind) {

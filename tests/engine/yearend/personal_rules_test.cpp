@@ -98,6 +98,7 @@ TEST(OverseasDependent, AgeBandBothYears) {
       r = run(in);
       EXPECT_EQ(r.dependents_only, Yen(0)) << age;
       EXPECT_EQ(r.counts.other, 0) << age;
+      EXPECT_EQ(r.counts.non_resident, 0) << age;  // not on the 源泉徴収票 as a 控除対象扶養親族
     }
     // 70: 老人扶養親族, no condition
     in.dependents = {abroad(DependentKind::kElderly, 70)};

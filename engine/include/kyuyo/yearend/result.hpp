@@ -40,7 +40,7 @@ struct PersonCounts {
   int special_disabled = 0;     ///< 特別障害者 among spouse and dependents (incl. 同居)
   int cohabiting_special_disabled = 0;  ///< of which 同居特別障害者
   int disabled = 0;             ///< その他の障害者 among spouse and dependents
-  int non_resident = 0;         ///< 非居住者である親族の数 (控除対象扶養親族 and 16歳未満 among them)
+  int non_resident = 0;         ///< 非居住者である親族の数 (控除対象扶養親族 and 16歳未満扶養親族; not the spouse)
 };
 
 struct YearEndResult {
