@@ -162,6 +162,42 @@ TEST_P(DeterminationStore, RolledBackBatchLeavesNothing) {
   EXPECT_EQ(n, 0);
 }
 
+// The batches on PostgreSQL through the CLI: the sample company's April–September pay, then
+// kyuyo social teiji / social zuiji (1004's July raise → 随時改定 from October) and a re-run.
+TEST(DeterminationBatchPostgresql, TeijiAndZuijiThroughAConnectionUrl) {
+  auto* pg = test::PgServer::get();
+  if (!pg && test::PgServer::binaries_missing()) GTEST_SKIP() << test::PgServer::skip_reason();
+  ASSERT_TRUE(pg) << test::PgServer::skip_reason();
+  std::string url = pg->create_database(/*migrated=*/false);
+  std::string s = test::test_dir() + "/../samples/company/";
+  std::vector<std::vector<std::string>> steps = {{"init"},
+                                                 {"import", "employers", s + "employers.csv"},
+                                                 {"import", "employees", s + "employees.csv"},
+                                                 {"import", "payroll", s + "payroll-2026.csv"}};
+  for (const char* m : {"2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09"})
+    steps.push_back({"payroll", "run", "--period", m, "--no-payslips"});
+  for (auto a : steps) {
+    a.insert(a.end(), {"--db", url});
+    auto r = test::run_kyuyo(a);
+    ASSERT_EQ(r.exit_code, 0) << a[0] << " " << a[1] << ": " << r.err;
+  }
+  auto t = test::run_kyuyo({"social", "teiji", "--year", "2026", "--format", "csv", "--db", url});
+  ASSERT_EQ(t.exit_code, 0) << t.err;
+  // 1001: April–June 407,000 / 412,000 / 409,000 → 409,333 → 健保 27級 410,000 (as on SQLite).
+  EXPECT_NE(t.out.find("1001,山田 太郎,stored,27,410000,24,410000,409333,27,410000,24,410000,"), std::string::npos)
+      << t.out;
+  auto z = test::run_kyuyo({"social", "zuiji", "--month", "2026-10", "--format", "csv", "--db", url});
+  ASSERT_EQ(z.exit_code, 0) << z.err;
+  EXPECT_NE(z.out.find("1004,高橋 健,stored,9,126000,6,126000,156000,13,160000,10,160000,"), std::string::npos)
+      << z.out;
+  auto again = test::run_kyuyo({"social", "zuiji", "--month", "2026-10", "--format", "csv", "--db", url});
+  EXPECT_EQ(again.out, z.out);
+  auto db = db::Database::open(url);
+  long long n = -1;
+  db->session() << "SELECT COUNT(*) FROM social_determinations", soci::into(n);
+  EXPECT_EQ(n, 10);  // 9 定時決定 + 1 随時改定
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DeterminationStore, ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
                          [](const auto& i) { return i.param == Backend::kSqlite ? "sqlite" : "postgresql"; });
 
