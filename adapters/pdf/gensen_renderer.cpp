@@ -214,8 +214,14 @@ void render_gensen(Document& doc, const GensenLayout& layout, const forms::Withh
         break;
       }
       case I::kPayerNumber:
-        if (forms::copy_carries_numbers(o.copy) && !s.payer_corporate_number.empty())
+        // 個人番号又は法人番号 (右詰め): the 法人番号, or for a 個人事業主 the owner's 個人番号 through
+        // the vault; submission copies only (the employee copy never shows either)
+        if (!forms::copy_carries_numbers(o.copy)) break;
+        if (!s.payer_corporate_number.empty()) {
           doc.text_right(x, y, s.payer_corporate_number, it.size);
+        } else if (s.payer_number && numbers) {
+          o.numbers->with_number(*s.payer_number, [&](std::string_view d) { doc.text_right(x, y, std::string(d), it.size); });
+        }
         break;
       case I::kTekiyo: {
         // One printed row per line; when there are more lines than rows, the last row carries the

@@ -12,6 +12,11 @@ Result<PersonRef> PersonRef::parse(std::string_view text) {
     return fail(ErrorCode::kInvalidInput, "person must be 社員番号 (E001) or 社員番号:扶養親族の連番 (E001:2): " + why);
   };
   if (text.empty()) return bad("empty");
+  if (text == "@owner" || text == "事業主") {
+    PersonRef o;
+    o.owner = true;
+    return o;
+  }
   // never echo something that could be a number typed into the wrong field
   std::size_t digits = 0;
   for (char c : text) digits += (c >= '0' && c <= '9');
@@ -32,10 +37,12 @@ Result<PersonRef> PersonRef::parse(std::string_view text) {
 }
 
 std::string PersonRef::str() const {
+  if (owner) return "@owner";
   return dependent_seq ? employee_code + ":" + std::to_string(*dependent_seq) : employee_code;
 }
 
 std::string Person::key() const {
+  if (ref.owner) return "o:" + std::to_string(employer_id);
   return dependent_id ? "d:" + std::to_string(*dependent_id) : "e:" + std::to_string(employee_id);
 }
 
@@ -79,7 +86,31 @@ void add_dependent(db::Database& db, Person& p, const std::string& by, long long
 }
 }  // namespace
 
+Person owner_person(db::Database& db, std::int64_t employer_id, bool sole_proprietor_only) {
+  auto& sql = db.session();
+  long long id = employer_id;
+  std::string code, name, corporate, representative;
+  soci::indicator ci = soci::i_null, ri = soci::i_null;
+  sql << "SELECT code, name, corporate_number, representative FROM employers WHERE id = :id", soci::use(id),
+      soci::into(code), soci::into(name), soci::into(corporate, ci), soci::into(representative, ri);
+  if (!sql.got_data()) throw KyuyoError(ErrorCode::kNotFound, "no such employer: id " + std::to_string(employer_id));
+  if (ci != soci::i_ok) corporate.clear();
+  if (ri != soci::i_ok) representative.clear();
+  if (sole_proprietor_only && !corporate.empty())
+    throw KyuyoError(ErrorCode::kInvalidInput,
+                     "employer " + code + " has a 法人番号: its payer box takes the 法人番号; an owner's 個人番号 is "
+                     "held for a 個人事業主 (an employer without 法人番号) only",
+                     "@owner");
+  Person p;
+  p.employer_id = employer_id;
+  p.employer_code = code;
+  p.ref.owner = true;
+  p.name = representative.empty() ? name : representative;
+  return p;
+}
+
 Person resolve_person(db::Database& db, std::int64_t employer_id, const PersonRef& ref) {
+  if (ref.owner) return owner_person(db, employer_id);
   auto& sql = db.session();
   long long id = 0, er = employer_id;
   std::string code = ref.employee_code;

@@ -199,6 +199,11 @@ bool Vault::register_number(const Person& person, const Registration& reg, const
     throw KyuyoError(ErrorCode::kInvalidInput, "利用目的 (purposes) missing: give at least one of gensen, shaho, koyo", where);
   if (reg.verified_by.empty())
     throw KyuyoError(ErrorCode::kInvalidInput, "本人確認: who verified (verified_by) is missing", where);
+  if (person.is_owner() && (reg.purposes.size() != 1 || !reg.purposes.count(Purpose::kTaxWithholding)))
+    throw KyuyoError(ErrorCode::kInvalidInput,
+                     "the owner's 個人番号 is collected for 源泉徴収票作成事務 (gensen) only: it fills the payer's box of "
+                     "the 源泉徴収票 and 給与支払報告書",
+                     where);
   if (person.is_dependent()) {
     if (!reg.dependent_check)
       throw KyuyoError(ErrorCode::kInvalidInput,
@@ -250,6 +255,7 @@ bool Vault::register_number(const Person& person, const Registration& reg, const
   }
   std::string ct = seal(k, digits, ad_for(person));
   long long employer_id = person.employer_id, employee_id = person.employee_id;
+  soci::indicator emp_ind = person.is_owner() ? soci::i_null : soci::i_ok;  // the owner has no employee row
   long long dep = person.dependent_id.value_or(0);
   soci::indicator dep_ind = person.dependent_id ? soci::i_ok : soci::i_null;
   std::string pkey = person.key(), pref = person.ref.str(), status = "active", purposes = join_purposes(reg.purposes);
@@ -262,7 +268,7 @@ bool Vault::register_number(const Person& person, const Registration& reg, const
          "key_id, lookup_hash, purposes, check_method, number_document, identity_document, verified_by, verified_on, "
          "dependent_verified_by, proxy_document, registered_at, registered_by) VALUES(:er,:ee,:de,:pk,:pr,:st,:ct,:ki,"
          ":lh,:pu,:cm,:nd,:idd,:vb,:vo,:dv,:pd,:ra,:rb)",
-      soci::use(employer_id), soci::use(employee_id), soci::use(dep, dep_ind), soci::use(pkey), soci::use(pref),
+      soci::use(employer_id), soci::use(employee_id, emp_ind), soci::use(dep, dep_ind), soci::use(pkey), soci::use(pref),
       soci::use(status), soci::use(ct), soci::use(k.key_id), soci::use(hash), soci::use(purposes), soci::use(method),
       soci::use(number_doc), soci::use(id_doc), soci::use(reg.verified_by), soci::use(von),
       soci::use(dcheck, dcheck_ind), soci::use(reg.proxy_document), soci::use(now), soci::use(op_.name);
@@ -395,7 +401,9 @@ std::vector<StoredNumber> Vault::numbers(std::optional<std::int64_t> employer_id
     if (employer_id && detail::int_col(r, 1) != *employer_id) continue;
     StoredNumber n;
     n.id = detail::int_col(r, 0);
-    n.person = person_by_id(db_, detail::int_col(r, 2), detail::opt_int(r, 3));
+    auto employee = detail::opt_int(r, 2);
+    n.person = employee ? person_by_id(db_, *employee, detail::opt_int(r, 3))
+                        : owner_person(db_, detail::int_col(r, 1), false);  // 個人事業主's owner
     n.status = detail::str_col(r, 4);
     n.purposes = split_purposes(detail::str_col(r, 5));
     n.check_method = detail::str_col(r, 6);
@@ -500,7 +508,7 @@ PurgeResult Vault::purge(const Date& as_of, const Date& today, const std::string
       ev.output_file = cert;
       ev.detail = "reason: " + reason + "; 保存期限 " + ku + "; basis: " + s.basis;
       append_audit(db_, ev);
-      c.lines.push_back({p.employer_code, ref, p.name, p.is_dependent() ? "扶養親族等" : "本人", ku, s.basis});
+      c.lines.push_back({p.employer_code, ref, p.name, p.is_dependent() ? "扶養親族等" : p.is_owner() ? "事業主" : "本人", ku, s.basis});
     }
     write_deletion_certificate(cert, c);
     tx.commit();

@@ -15,7 +15,7 @@ int run(Context& ctx) {
   add_db_option(d);
   add_employer_options(d, false);
   vaultcli::add_operator_options(d);
-  d.add_options()("person", po::value<std::string>()->required(), "社員番号 (E001) or 社員番号:連番 for a dependent (E001:2)")(
+  d.add_options()("person", po::value<std::string>()->required(), "社員番号 (E001), 社員番号:連番 for a dependent (E001:2), or @owner for the owner of a 個人事業主 employer")(
       "purpose", po::value<std::string>()->required(),
       "利用目的, comma separated: gensen (源泉徴収票作成事務), shaho (健康保険・厚生年金保険届出事務), koyo (雇用保険届出事務)")(
       "check", po::value<std::string>()->required(), "本人確認: card | documents | in-person")(

@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 
+#include "forms/slip_fixture.hpp"
 #include "support/helpers.hpp"
 
 namespace kyuyo::test {
@@ -195,6 +196,154 @@ TEST_F(FilingGensen, UsageAndDataErrors) {
   auto schema = run_kyuyo({"filing", "etax", "--year", "2026", "--schema-dir", empty.str(), "--db", db, "--out", out}, env);
   EXPECT_EQ(schema.exit_code, 1);
   EXPECT_NE(schema.err.find("no .xsd"), std::string::npos) << schema.err;
+}
+
+
+// A 個人事業主 employer (no 法人番号): the owner's 個人番号 is registered in the vault as the subject
+// "@owner" (kyuyo mynumber register/import) and goes, through the vault's 提供 call only, into the
+// payer's 個人番号又は法人番号 box of the 税務署 and 市区町村 copies, the e-Tax document (IT
+// NOZEISHA_BANGO kojinbango and each slip's payer) and the eLTAX record (item 94). The employee
+// copy and the non-submission outputs never carry it (filing-formats.md §3.1: 受給者交付用 shows no
+// 個人番号, payer's included).
+class FilingSoleProprietor : public ::testing::Test {
+ protected:
+  static inline TempDir* dir = nullptr;
+  static inline std::string db, out, owner, employee;
+  static inline std::vector<std::string> env;
+  static inline RunResult refused_corporate, refused_purpose;
+
+  static void SetUpTestSuite() {
+    dir = new TempDir();
+    db = dir->str("k.db");
+    out = dir->str("out");
+    env = {"KYUYO_KEY_FILE=" + dir->str("k.key"), "KYUYO_PASSPHRASE=sole proprietor test",
+           "KYUYO_NEW_PASSPHRASE=sole proprietor test"};
+    owner = test_my_number("98000000001");
+    employee = test_my_number("98000000002");
+    const std::string bom = "\xEF\xBB\xBF";
+    write_file(dir->path() / "employers.csv",
+               bom + "事業所コード,名称,名称カナ,法人番号,事業所整理記号,事業所番号,都道府県,郵便番号,所在地,電話番号,代表者氏名,"
+                     "健康保険,雇用保険事業区分,雇用保険適用事業所番号,社会保険料徴収,源泉徴収税額計算\n"
+                     "KOJIN,青葉食堂,アオバショクドウ,,01-アオハ,23456,東京都,160-0022,東京都新宿区新宿九丁目5番5号,03-1111-2222,"
+                     "青葉 一郎,協会けんぽ,一般の事業,1301-654321-0,翌月徴収,月額表\n"
+                     "HOJIN,株式会社さくら精機,カブシキガイシャサクラセイキ,7030001099997,01-サクラ,12345,東京都,101-0047,"
+                     "東京都千代田区内神田九丁目9番9号,03-0000-0000,加藤 大輔,協会けんぽ,一般の事業,1301-123456-7,翌月徴収,月額表\n");
+    write_file(dir->path() / "employees.csv",
+               bom + "事業所コード,社員番号,氏,名,フリガナ(氏),フリガナ(名),生年月日,性別,郵便番号,住所,住所(フリガナ),市区町村コード,"
+                     "入社日,退職日,税額表区分(甲/乙),雇用形態,基礎年金番号,雇用保険被保険者番号,健康保険被保険者整理番号,社会保険加入,"
+                     "雇用保険加入,障害者区分,寡婦・ひとり親,勤労学生,居住区分,備考\n"
+                     "KOJIN,2001,川村,直子,カワムラ,ナオコ,1990/4/10,女,160-0022,東京都新宿区新宿九丁目6番6号,"
+                     "トウキョウトシンジュククシンジュク９－６－６,131041,2024/4/1,,甲,一般,2001-000011,5001-000099-1,1,はい,はい,"
+                     "なし,なし,いいえ,居住者,\n");
+    write_file(dir->path() / "mynumbers.csv",
+               bom + "対象者,個人番号,利用目的,本人確認方法,番号確認書類,身元確認書類,確認者,確認日,扶養親族の確認者,代理権確認書類\n"
+                     "2001," + employee + ",gensen,card,,,事務担当 田村,2026-01-05,,\n"
+                     "@owner," + owner + ",gensen,card,,,事務担当 田村,2026-01-05,,\n");
+    std::string pay = bom + "社員番号,区分,対象年月,支給日,出勤日数,有給休暇日数,欠勤日数,支払基礎日数,報酬月額,基本給,時間外手当,"
+                            "家族手当,役職手当,通勤手当(交通機関),通勤手当(交通用具),通勤距離(km),駐車場料金,現物給与,賞与,財形貯蓄,組合費\n";
+    for (int m = 1; m <= 3; ++m)
+      pay += "2001,給与,2026-0" + std::to_string(m) + ",2026-0" + std::to_string(m) + "-25,20,0,0,28,260000,260000,,,,,,,,,,,\n";
+    write_file(dir->path() / "payroll.csv", pay);
+    std::vector<std::vector<std::string>> steps = {
+        {"import", "employers", dir->str("employers.csv")},
+        {"import", "employees", dir->str("employees.csv")},
+        {"keys", "init"},
+        {"operator", "add", "kanri", "--role", "責任者"},
+        {"operator", "add", "tanto", "--role", "事務取扱担当者", "--operator", "kanri"},
+        {"mynumber", "import", dir->str("mynumbers.csv"), "--employer", "KOJIN", "--operator", "tanto"},
+        {"import", "payroll", dir->str("payroll.csv"), "--employer", "KOJIN"}};
+    for (const char* p : {"2026-01", "2026-02", "2026-03"})
+      steps.push_back({"payroll", "run", "--period", p, "--employer", "KOJIN", "--no-payslips", "--out", out});
+    for (const char* c : {"employee", "tax-office", "municipality"})
+      steps.push_back({"filing", "slips", "--year", "2026", "--copy", c, "--employer", "KOJIN", "--operator", "tanto", "--out", out});
+    steps.push_back({"filing", "eltax", "--year", "2026", "--employer", "KOJIN", "--operator", "tanto", "--out", out});
+    steps.push_back({"filing", "etax", "--year", "2026", "--date", "2027-01-29", "--employer", "KOJIN", "--operator", "tanto",
+                     "--out", out});
+    steps.push_back({"filing", "summary", "--year", "2026", "--employer", "KOJIN", "--out", out});
+    for (auto a : steps) {
+      a.push_back("--db");
+      a.push_back(db);
+      auto r = run_kyuyo(a, env);
+      ASSERT_EQ(r.exit_code, 0) << a[0] << " " << a[1] << ": " << redact(r.err) << redact(r.out);
+    }
+    // a 法人 has no owner's number to hold; only 源泉徴収票作成事務 is a purpose for it
+    write_file(dir->path() / "corp.csv",
+               bom + "対象者,個人番号,利用目的,本人確認方法,番号確認書類,身元確認書類,確認者,確認日,扶養親族の確認者,代理権確認書類\n"
+                     "@owner," + test_my_number("98000000003") + ",gensen,card,,,事務担当 田村,2026-01-05,,\n");
+    refused_corporate = run_kyuyo({"mynumber", "import", dir->str("corp.csv"), "--employer", "HOJIN", "--operator", "tanto",
+                                   "--db", db}, env);
+    write_file(dir->path() / "shaho.csv",
+               bom + "対象者,個人番号,利用目的,本人確認方法,番号確認書類,身元確認書類,確認者,確認日,扶養親族の確認者,代理権確認書類\n"
+                     "@owner," + owner + ",gensen;shaho,card,,,事務担当 田村,2026-01-05,,\n");
+    refused_purpose = run_kyuyo({"mynumber", "import", dir->str("shaho.csv"), "--employer", "KOJIN", "--operator", "tanto",
+                                 "--db", db}, env);
+  }
+  static void TearDownTestSuite() {
+    delete dir;
+    dir = nullptr;
+  }
+  static std::string y(const std::string& rel) { return out + "/2026/" + rel; }
+  static std::multiset<std::string> numbers_in(const std::string& text) {
+    auto f = find_my_number_like(text);
+    return {f.begin(), f.end()};
+  }
+};
+
+TEST_F(FilingSoleProprietor, SubmissionCopiesCarryTheOwnersNumberInThePayerBox) {
+  // 税務署提出用 and 市区町村提出用 PDF: the employee's number and the payer's (the owner's), once each
+  for (const std::string f : {"gensen/gensen-2026-tax-office.pdf", "gensen/131041-municipality.pdf"}) {
+    auto n = numbers_in(pdf_text(y(f)));
+    EXPECT_EQ(n, (std::multiset<std::string>{employee, owner})) << f;
+  }
+  // e-Tax: IT NOZEISHA_BANGO and the slip's payer (KYU00040), both kojinbango; no 法人番号
+  std::string x = read_file(y("etax/gensen-2026-tax-office.xtx"));
+  EXPECT_EQ(numbers_in(x), (std::multiset<std::string>{employee, owner, owner}));
+  EXPECT_NE(x.find("<gen:kojinbango>" + owner + "</gen:kojinbango>\n        </NOZEISHA_BANGO>"), std::string::npos)
+      << "IT 納税者番号";
+  EXPECT_NE(x.find("<kyo:KYU00040>\n            <gen:kojinbango>" + owner), std::string::npos) << "支払者 個人番号又は法人番号";
+  EXPECT_EQ(x.find("hojinbango"), std::string::npos);
+  // eLTAX 315 record: item 94 (支払者 個人番号又は法人番号) and item 95 (受給者)
+  std::string csv = read_file(y("eltax/kyuyo-shiharai-hokokusho-2026-municipality.csv"));
+  std::vector<std::string> items;
+  std::stringstream ss(csv.substr(0, csv.find("\r\n")));
+  for (std::string it; std::getline(ss, it, ',');) items.push_back(it);
+  ASSERT_GE(items.size(), 95u);
+  EXPECT_EQ(items[93], owner) << "item 94";
+  EXPECT_EQ(items[94], employee) << "item 95";
+  EXPECT_EQ(numbers_in(csv), (std::multiset<std::string>{employee, owner}));
+}
+
+TEST_F(FilingSoleProprietor, EmployeeCopyAndNonSubmissionOutputsCarryNoNumber) {
+  for (const auto& e : fs::recursive_directory_iterator(out)) {
+    if (!e.is_regular_file()) continue;
+    std::string name = e.path().filename().string();
+    bool submission = name.find("tax-office") != std::string::npos || name.find("municipality") != std::string::npos;
+    if (submission) continue;
+    std::string content = e.path().extension() == ".pdf" ? pdf_text(e.path()) + read_file(e.path()) : read_file(e.path());
+    EXPECT_TRUE(find_my_number_like(content).empty()) << name;
+  }
+  EXPECT_TRUE(fs::exists(y("gensen/2001-employee.pdf")));
+}
+
+TEST_F(FilingSoleProprietor, EveryProvisionOfTheOwnersNumberIsAudited) {
+  auto r = run_kyuyo({"audit", "log", "--format", "csv", "--person", "@owner", "--action", "provide", "--operator", "kanri",
+                      "--db", db}, env);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* f : {"gensen-2026-tax-office.pdf", "131041-municipality.pdf", "kyuyo-shiharai-hokokusho-2026-municipality.csv",
+                        "gensen-2026-tax-office.xtx"})
+    EXPECT_NE(r.out.find(f), std::string::npos) << f << "\n" << r.out;
+  EXPECT_EQ(r.out.find("employee.pdf"), std::string::npos) << "the employee copy never asks";
+  EXPECT_TRUE(find_my_number_like(r.out).empty());
+  auto v = run_kyuyo({"audit", "verify", "--db", db}, env);
+  EXPECT_EQ(v.exit_code, 0) << v.err;
+}
+
+TEST_F(FilingSoleProprietor, AnOwnersNumberIsRefusedForACorporationAndForOtherPurposes) {
+  EXPECT_EQ(refused_corporate.exit_code, 1);
+  EXPECT_NE(refused_corporate.err.find("法人番号"), std::string::npos) << refused_corporate.err;
+  EXPECT_EQ(refused_purpose.exit_code, 1);
+  EXPECT_NE(refused_purpose.err.find("gensen"), std::string::npos) << refused_purpose.err;
+  EXPECT_TRUE(find_my_number_like(refused_corporate.err + refused_purpose.err).empty());
 }
 
 }  // namespace
