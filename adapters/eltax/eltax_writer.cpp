@@ -122,6 +122,8 @@ void render_sokatsu(pdf::Document& doc, const Sokatsu& s) {
     doc.text(23, yy + 6, rows[i].label, 9, Font::kMincho);
     doc.text(80, yy + 6, rows[i].value, 10);
   }
+  if (s.payer_corporate_number.empty() && s.payer_number && s.numbers)  // row 3: 個人番号又は法人番号
+    s.numbers->with_number(*s.payer_number, [&](std::string_view d) { doc.text(80, y + 9.0 * 2 + 6, std::string(d), 10); });
   doc.line(75, y, 75, y + 9.0 * static_cast<double>(rows.size()), 0.3);
   double fy = y + 9.0 * static_cast<double>(rows.size()) + 10;
   doc.text(20, fy, "普通徴収 切替理由: 普A 総従業員数2人以下 / 普B 他の事業所で特別徴収 / 普C 給与が少なく税額が引けない /", 7);

@@ -60,6 +60,13 @@ int run(Context& ctx) {
     so.payer_address = j.ys.employer.address;
     so.payer_phone = j.ys.employer.phone;
     so.payer_corporate_number = j.ys.employer.corporate_number;
+    std::string sokatsu_file = dir + "/" + city + "-sokatsu.pdf";
+    std::unique_ptr<filings::VaultNumberSource> owner_numbers;
+    if (so.payer_corporate_number.empty() && !group.empty() && group.front().payer_number) {
+      so.payer_number = group.front().payer_number;  // 個人事業主: the owner's 個人番号
+      owner_numbers = gensen::numbers_for(j, vault::Destination::kMunicipality, "kyuyo-shiharai-hokokusho", sokatsu_file);
+      so.numbers = owner_numbers.get();
+    }
     so.total_people = static_cast<int>(j.ys.slips.size());
     so.reported = static_cast<int>(group.size());
     std::map<std::string, int> reasons;
@@ -74,7 +81,9 @@ int run(Context& ctx) {
     pdf::Document sd;
     sd.set_info("給与支払報告書(総括表) " + std::to_string(j.year) + " " + city);
     eltax::render_sokatsu(sd, so);
-    sd.save(dir + "/" + city + "-sokatsu.pdf");
+    sd.save(sokatsu_file);
+    if (owner_numbers)
+      for (const auto& n : owner_numbers->notes()) *ctx.err << "note: " << n << "\n";
     std::string f = dir + "/" + city + "-municipality.pdf";
     auto n = gensen::numbers_for(j, vault::Destination::kMunicipality, "kyuyo-shiharai-hokokusho", f);
     pdf::Document doc;

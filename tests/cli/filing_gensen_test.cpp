@@ -311,13 +311,16 @@ TEST_F(FilingSoleProprietor, SubmissionCopiesCarryTheOwnersNumberInThePayerBox) 
   EXPECT_EQ(items[93], owner) << "item 94";
   EXPECT_EQ(items[94], employee) << "item 95";
   EXPECT_EQ(numbers_in(csv), (std::multiset<std::string>{employee, owner}));
+  // 総括表 (市区町村提出用): the payer's 個人番号又は法人番号 row, nobody else
+  EXPECT_EQ(numbers_in(pdf_text(y("eltax/131041-sokatsu.pdf"))), (std::multiset<std::string>{owner}));
 }
 
 TEST_F(FilingSoleProprietor, EmployeeCopyAndNonSubmissionOutputsCarryNoNumber) {
   for (const auto& e : fs::recursive_directory_iterator(out)) {
     if (!e.is_regular_file()) continue;
     std::string name = e.path().filename().string();
-    bool submission = name.find("tax-office") != std::string::npos || name.find("municipality") != std::string::npos;
+    bool submission = name.find("tax-office") != std::string::npos || name.find("municipality") != std::string::npos ||
+                      name.find("-sokatsu") != std::string::npos;
     if (submission) continue;
     std::string content = e.path().extension() == ".pdf" ? pdf_text(e.path()) + read_file(e.path()) : read_file(e.path());
     EXPECT_TRUE(find_my_number_like(content).empty()) << name;
@@ -330,7 +333,7 @@ TEST_F(FilingSoleProprietor, EveryProvisionOfTheOwnersNumberIsAudited) {
                       "--db", db}, env);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* f : {"gensen-2026-tax-office.pdf", "131041-municipality.pdf", "kyuyo-shiharai-hokokusho-2026-municipality.csv",
-                        "gensen-2026-tax-office.xtx"})
+                        "gensen-2026-tax-office.xtx", "131041-sokatsu.pdf"})
     EXPECT_NE(r.out.find(f), std::string::npos) << f << "\n" << r.out;
   EXPECT_EQ(r.out.find("employee.pdf"), std::string::npos) << "the employee copy never asks";
   EXPECT_TRUE(find_my_number_like(r.out).empty());

@@ -221,6 +221,29 @@ TEST(GensenBuilder, TheEmployeeMastersProfessionalFlagReachesTheSlip) {
   EXPECT_FALSE(forms::tax_office_scope(lib(), forms::build_withholding_slip(lib(), in)).submit);
 }
 
+TEST(GensenBuilder, ASoleProprietorsPayerBoxIsTheOwnersNumberSlot) {
+  forms::SlipInputs in;
+  in.year = 2026;
+  in.employer.id = EmployerId(5);
+  in.employee.code = "2001";
+  in.employee.birth_date = Date(1990, 4, 10);
+  in.employee.hire_date = Date(2024, 4, 1);
+  payroll::PaymentRecord p;
+  p.taxable = Yen(260000);
+  in.payments = {p};
+  auto s = forms::build_withholding_slip(lib(), in);  // no 法人番号: 個人事業主
+  ASSERT_TRUE(s.payer_number.has_value());
+  EXPECT_EQ(*s.payer_number, forms::NumberRef::employer_owner(5));
+  in.employer.corporate_number = "7030001099997";
+  EXPECT_FALSE(forms::build_withholding_slip(lib(), in).payer_number.has_value()) << "a 法人 prints its 法人番号";
+  // the 315 record's item 94 asks for the owner's number; a 法人's item 94 is the 法人番号 text
+  in.employee.municipality_code = "131041";
+  in.employer.corporate_number.clear();
+  auto r = forms::eltax_315_record(forms::build_withholding_slip(lib(), in));
+  ASSERT_TRUE(r[93].number.has_value());
+  EXPECT_EQ(*r[93].number, forms::NumberRef::employer_owner(5));
+}
+
 TEST(EltaxRecord, ConfirmedItemsOneToThirteenAndThePeopleSlots) {
   auto s = fixture_slip_leaver();
   auto r = forms::eltax_315_record(s);

@@ -7,6 +7,7 @@
 ///   eltax::save_bytes("out/2026/eltax/….csv", bytes);           // wipes bytes
 ///   eltax::render_sokatsu(doc, summary_for_city);
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct Sokatsu {
   int year = 0;
   std::string municipality_code;
   std::string payer_name, payer_address, payer_phone, payer_corporate_number;
+  /// 個人事業主 (no 法人番号): the owner, whose 個人番号 fills the 個人番号又は法人番号 row through
+  /// `numbers` (the vault's 提供 call for this 総括表 file); null: the row stays empty.
+  std::optional<forms::NumberRef> payer_number;
+  forms::NumberSource* numbers = nullptr;
   int total_people = 0;      ///< 受給者総人員 (all recipients of the employer)
   int reported = 0;          ///< 報告人員 (this municipality)
   int special = 0;           ///< うち特別徴収
