@@ -98,7 +98,13 @@ YearEndInput assemble(const rules::RuleLibrary& lib, int year, const model::Empl
                       const std::vector<payroll::PaymentRecord>& payments) {
   YearEndInput in;
   in.year = year;
+  // 死亡退職 within the year: pay whose 支給期 comes after the death is not 給与所得 (it belongs to
+  // the estate: 所得税基本通達 9-17), and people are judged as they stood at the death rather than
+  // on 31 December (所得税法85条3項).
+  const bool died_this_year = e.leave_date && e.leave_reason == model::LeaveReason::kDeath &&
+                              e.leave_date->year() == year;
   for (const auto& p : payments) {
+    if (died_this_year && p.payment_date > *e.leave_date) continue;
     in.salary += p.taxable;
     in.withheld += p.income_tax;
     in.social_insurance_payroll += p.social_insurance + p.employment_insurance;
@@ -127,8 +133,9 @@ YearEndInput assemble(const rules::RuleLibrary& lib, int year, const model::Empl
   // (NTA cut-offs, ref §2.5: under 16 = born 2011-01-02 or later for 2026). age_at counts from the
   // start of a day, hence the age taken on 1 January of the next year.
   Date after_dec31(static_cast<unsigned short>(year + 1), 1, 1);
+  const Date judged_after = died_this_year ? *e.leave_date + boost::gregorian::days(1) : after_dec31;
   for (const auto& dp : dependents) {
-    int age = age_at(dp.birth_date, after_dec31);
+    int age = age_at(dp.birth_date, judged_after);
     if (dp.relation == model::Relation::kSpouse) {
       in.spouse = Spouse{d.spouse_income.value_or(dp.estimated_income), age >= 70,
                          disability_of(dp.disability, dp.cohabiting)};

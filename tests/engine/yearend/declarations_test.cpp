@@ -157,6 +157,31 @@ std::vector<payroll::PaymentRecord> monthly(int year, int last_month, Yen each) 
   return v;
 }
 
+// 死亡退職 (所得税法85条3項; 所得税基本通達 9-17): a person who died on 2026-06-15 is judged as of
+// that day, and the pay dated after the death is left out of the 年末調整.
+TEST(YearEndAssemble, DeathJudgesPeopleAtTheDeathAndLeavesOutLaterPay) {
+  model::Employee e;
+  e.leave_date = d(2026, 6, 15);
+  std::vector<model::Dependent> ds = {dep(model::Relation::kChild, d(2010, 9, 1)),   // 15 then, 16 on 31 Dec
+                                      dep(model::Relation::kParent, d(1956, 7, 1))};  // 69 then, 70 on 31 Dec
+  std::vector<payroll::PaymentRecord> pays = {pay(d(2026, 5, 25), Yen(300'000), Yen(40'000), Yen(6'000)),
+                                              pay(d(2026, 6, 25), Yen(150'000), Yen(0), Yen(0))};
+  auto ordinary = assemble(yearend_rules(), 2026, e, ds, {}, pays);  // an ordinary leaver: 31 December
+  EXPECT_EQ(ordinary.salary, Yen(450'000));
+  ASSERT_EQ(ordinary.dependents.size(), 2u);
+  EXPECT_EQ(ordinary.dependents[0].kind, DependentKind::kGeneralTeen);
+  EXPECT_EQ(ordinary.dependents[1].kind, DependentKind::kCohabitingElderly);
+
+  e.leave_reason = model::LeaveReason::kDeath;
+  auto died = assemble(yearend_rules(), 2026, e, ds, {}, pays);
+  EXPECT_EQ(died.salary, Yen(300'000));
+  EXPECT_EQ(died.withheld, Yen(6'000));
+  EXPECT_EQ(died.social_insurance_payroll, Yen(40'000));
+  ASSERT_EQ(died.dependents.size(), 2u);
+  EXPECT_EQ(died.dependents[0].kind, DependentKind::kUnder16);
+  EXPECT_EQ(died.dependents[1].kind, DependentKind::kGeneral);
+}
+
 TEST(YearEndEligibility, LeaverCasesBothYears) {
   for (int year : {2025, 2026}) {
     SCOPED_TRACE(year);
