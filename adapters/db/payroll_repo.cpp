@@ -300,37 +300,75 @@ struct PayrollRepo::SlipInsert {
 PayrollRepo::PayrollRepo(Database& db) : db_(db) { install_guards(db); }
 
 // ---- imports ------------------------------------------------------------------------------------
-UpsertOutcome PayrollRepo::upsert_input(EmployerId er, EmployeeId ee, const PayInput& in, const std::string& source) {
-  auto& sql = db_.session();
-  std::string kind = payroll::run_kind_name(in.kind), key = run_key(in.kind, in.period, in.payment_date);
-  std::string period = in.period.str(), pay = iso(in.payment_date), items = encode_items(in.items);
-  long long eid = ee.value(), erid = er.value(), parking = in.commute_parking.value();
-  long long rem = in.declared_remuneration ? in.declared_remuneration->value() : 0;
-  soci::indicator rem_ind = in.declared_remuneration ? soci::i_ok : soci::i_null;
-  int bd = in.days.base_days, wd = in.days.work_days, pl = in.days.paid_leave_days, ab = in.days.absence_days,
-      dist = in.commute_distance_m;
-
+// The SELECT and INSERT of upsert_input, prepared once per repo (imports store 100,000s of rows).
+struct PayrollRepo::InputUpsert {
+  std::string kind, key, period, pay, items, source, now;
+  long long eid = 0, erid = 0, parking = 0, rem = 0;
+  soci::indicator rem_ind = soci::i_null;
+  int bd = 0, wd = 0, pl = 0, ab = 0, dist = 0;
   long long id = 0;
   std::string o_period, o_pay, o_items;
   int o_bd = 0, o_wd = 0, o_pl = 0, o_ab = 0, o_dist = 0;
   long long o_parking = 0, o_rem = 0;
   soci::indicator o_rem_ind = soci::i_null;
-  sql << "SELECT id, period, payment_date, base_days, work_days, paid_leave_days, absence_days, commute_distance_m, "
-         "commute_parking, declared_remuneration, items FROM payroll_inputs WHERE employee_id = :e AND kind = :k "
-         "AND run_key = :r",
-      soci::use(eid), soci::use(kind), soci::use(key), soci::into(id), soci::into(o_period), soci::into(o_pay),
-      soci::into(o_bd), soci::into(o_wd), soci::into(o_pl), soci::into(o_ab), soci::into(o_dist),
-      soci::into(o_parking), soci::into(o_rem, o_rem_ind), soci::into(o_items);
-  std::string now = Database::now_utc();
-  if (!sql.got_data()) {
-    sql << "INSERT INTO payroll_inputs(employer_id, employee_id, kind, run_key, period, payment_date, base_days, "
-           "work_days, paid_leave_days, absence_days, commute_distance_m, commute_parking, declared_remuneration, items, source, "
-           "imported_at) VALUES(:er, :e, :k, :r, :p, :d, :bd, :wd, :pl, :ab, :dist, :park, :rem, :items, :src, :now)",
-        soci::use(erid), soci::use(eid), soci::use(kind), soci::use(key), soci::use(period), soci::use(pay),
-        soci::use(bd), soci::use(wd), soci::use(pl), soci::use(ab), soci::use(dist), soci::use(parking),
-        soci::use(rem, rem_ind), soci::use(items), soci::use(source), soci::use(now);
+  std::unique_ptr<soci::statement> select, insert;
+};
+
+UpsertOutcome PayrollRepo::upsert_input(EmployerId er, EmployeeId ee, const PayInput& in, const std::string& source) {
+  auto& sql = db_.session();
+  if (!input_upsert_) {
+    auto u = std::make_shared<InputUpsert>();
+    u->select = std::make_unique<soci::statement>(
+        (sql.prepare << "SELECT id, period, payment_date, base_days, work_days, paid_leave_days, absence_days, "
+                        "commute_distance_m, commute_parking, declared_remuneration, items FROM payroll_inputs "
+                        "WHERE employee_id = :e AND kind = :k AND run_key = :r",
+         soci::use(u->eid), soci::use(u->kind), soci::use(u->key), soci::into(u->id), soci::into(u->o_period),
+         soci::into(u->o_pay), soci::into(u->o_bd), soci::into(u->o_wd), soci::into(u->o_pl), soci::into(u->o_ab),
+         soci::into(u->o_dist), soci::into(u->o_parking), soci::into(u->o_rem, u->o_rem_ind),
+         soci::into(u->o_items)));
+    u->insert = std::make_unique<soci::statement>(
+        (sql.prepare << "INSERT INTO payroll_inputs(employer_id, employee_id, kind, run_key, period, payment_date, "
+                        "base_days, work_days, paid_leave_days, absence_days, commute_distance_m, commute_parking, "
+                        "declared_remuneration, items, source, imported_at) VALUES(:er, :e, :k, :r, :p, :d, :bd, "
+                        ":wd, :pl, :ab, :dist, :park, :rem, :items, :src, :now)",
+         soci::use(u->erid), soci::use(u->eid), soci::use(u->kind), soci::use(u->key), soci::use(u->period),
+         soci::use(u->pay), soci::use(u->bd), soci::use(u->wd), soci::use(u->pl), soci::use(u->ab),
+         soci::use(u->dist), soci::use(u->parking), soci::use(u->rem, u->rem_ind), soci::use(u->items),
+         soci::use(u->source), soci::use(u->now)));
+    input_upsert_ = std::move(u);
+  }
+  InputUpsert& u = *input_upsert_;
+  u.kind = payroll::run_kind_name(in.kind);
+  u.key = run_key(in.kind, in.period, in.payment_date);
+  u.period = in.period.str();
+  u.pay = iso(in.payment_date);
+  u.items = encode_items(in.items);
+  u.source = source;
+  u.eid = ee.value();
+  u.erid = er.value();
+  u.parking = in.commute_parking.value();
+  u.rem = in.declared_remuneration ? in.declared_remuneration->value() : 0;
+  u.rem_ind = in.declared_remuneration ? soci::i_ok : soci::i_null;
+  u.bd = in.days.base_days;
+  u.wd = in.days.work_days;
+  u.pl = in.days.paid_leave_days;
+  u.ab = in.days.absence_days;
+  u.dist = in.commute_distance_m;
+  u.o_rem_ind = soci::i_null;
+  const std::string &kind = u.kind, &key = u.key, &period = u.period, &pay = u.pay, &items = u.items;
+  const long long parking = u.parking, rem = u.rem;
+  soci::indicator rem_ind = u.rem_ind;
+  const int bd = u.bd, wd = u.wd, pl = u.pl, ab = u.ab, dist = u.dist;
+  if (!u.select->execute(true)) {
+    u.now = Database::now_utc();
+    u.insert->execute(true);
     return UpsertOutcome::kInserted;
   }
+  const long long id = u.id, o_parking = u.o_parking, o_rem = u.o_rem;
+  const std::string &o_period = u.o_period, &o_pay = u.o_pay, &o_items = u.o_items;
+  const int o_bd = u.o_bd, o_wd = u.o_wd, o_pl = u.o_pl, o_ab = u.o_ab, o_dist = u.o_dist;
+  const soci::indicator o_rem_ind = u.o_rem_ind;
+  std::string now = Database::now_utc();
   if (o_period == period && o_pay == pay && o_bd == bd && o_wd == wd && o_pl == pl && o_ab == ab && o_dist == dist &&
       o_parking == parking && o_items == items && (o_rem_ind == soci::i_ok) == (rem_ind == soci::i_ok) &&
       (rem_ind != soci::i_ok || o_rem == rem))

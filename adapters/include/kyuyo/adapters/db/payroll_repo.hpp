@@ -144,6 +144,8 @@ class PayrollRepo {
   Database& db_;
   struct SlipInsert;  ///< the prepared INSERT re-executed per slip
   std::shared_ptr<SlipInsert> slip_insert_;
+  struct InputUpsert;  ///< upsert_input's prepared SELECT and INSERT
+  std::shared_ptr<InputUpsert> input_upsert_;
 };
 
 }  // namespace kyuyo::db
