@@ -38,7 +38,7 @@ int run(Context& ctx) {
   etax::save_xtx(file, xml);
   tx.commit();
   *ctx.out << file << " (" << rq.slips.size() << " 源泉徴収票 + 合計表; validated against "
-           << (rq.schema_dir.empty() ? std::string("schemas/etax/gensen.xsd") : rq.schema_dir) << ")\n";
+           << (rq.schema_dir.empty() ? std::string("schemas/etax/ (general.xsd, kyotsu.xsd TEG108, gensen.xsd)") : rq.schema_dir) << ")\n";
   if (forms::deemed_submission(*j.lib, j.year))
     *ctx.err << "note: " << j.year << "年分はみなし提出の対象です (給与支払報告書を提出すれば源泉徴収票の提出は不要)\n";
   gensen::report_notes(*ctx.err, j, numbers.get());
