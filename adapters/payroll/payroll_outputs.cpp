@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <set>
 
@@ -28,13 +29,15 @@ PayslipFiles write_payslips(db::Database& db, std::int64_t run_id, const std::st
   files.combined = files.dir + "/all-employees.pdf";
   auto layout = pdf::load_payslip_layout();
   pdf::Document combined;  // the font is loaded once for the whole batch
+  std::optional<pdf::FontSet> fonts;  // per-employee files: parsed once, each file embeds its glyphs
+  if (per_employee) fonts.emplace();
   combined.set_info(std::string(run->kind == payroll::RunKind::kBonus ? "賞与明細書 " : "給与明細書 ") + run->key);
   int n = 0;
   repo.for_each_slip(run_id, [&](const db::StoredSlip& s) {
     pdf::PayslipPage page{employer_name, s.employee_code, s.employee_name, &s.result};
     pdf::render_payslip(combined, layout, page);
     if (per_employee) {
-      pdf::Document one;
+      pdf::CompactDocument one(*fonts);
       one.set_info(std::string("給与明細書 ") + run->key + " " + s.employee_code);
       pdf::render_payslip(one, layout, page);
       one.save(files.dir + "/" + s.employee_code + ".pdf");

@@ -149,7 +149,9 @@ std::string payslip_field(const PayslipPage& p, const std::string& f) {
   return {};
 }
 
-void render_payslip(Document& doc, const PayslipLayout& layout, const PayslipPage& p) {
+namespace {
+template <class Doc>
+void render(Doc& doc, const PayslipLayout& layout, const PayslipPage& p) {
   doc.new_page(PageSize{layout.width_mm, layout.height_mm});
   for (const auto& it : layout.items) {
     switch (it.kind) {
@@ -178,6 +180,13 @@ void render_payslip(Document& doc, const PayslipLayout& layout, const PayslipPag
       }
     }
   }
+}
+
+}  // namespace
+
+void render_payslip(Document& doc, const PayslipLayout& layout, const PayslipPage& p) { render(doc, layout, p); }
+void render_payslip(CompactDocument& doc, const PayslipLayout& layout, const PayslipPage& p) {
+  render(doc, layout, p);
 }
 
 }  // namespace kyuyo::pdf

@@ -169,10 +169,11 @@ int run(Context& ctx) {
   int files = 0;
   {
     fs::create_directories(tmp / "one");
+    pdf::FontSet fonts;  // once per batch, as write_payslips does
     db::PayrollRepo repo(*db);
     repo.for_each_slip(last_run, [&](const db::StoredSlip& s) {
       if (files >= want) return;
-      pdf::Document one;
+      pdf::CompactDocument one(fonts);
       pdf::render_payslip(one, layout, {"ベンチマーク株式会社", s.employee_code, s.employee_name, &s.result});
       one.save((tmp / "one" / (s.employee_code + ".pdf")).string());
       ++files;

@@ -1,11 +1,13 @@
 #pragma once
 /// \brief 給与明細 / 賞与明細 PDF pages drawn from a layout file (forms/layouts/payslip/default.xml,
-/// validated by payslip-layout.xsd) onto a pdf::Document. One Document per batch keeps the IPAex
-/// font loaded once: the combined print file gets every page; a per-employee file gets its own.
+/// validated by payslip-layout.xsd) onto a pdf::Document or a pdf::CompactDocument. The IPAex font
+/// is loaded once per batch: the combined print file is one Document holding every page; each
+/// per-employee file is a CompactDocument drawing with the batch's FontSet.
 /// A payslip never shows a My Number (the stored slip has none to show).
 #include <string>
 #include <vector>
 
+#include "kyuyo/adapters/pdf/compact_document.hpp"
 #include "kyuyo/adapters/pdf/pdf_document.hpp"
 #include "kyuyo/payroll/payslip.hpp"
 
@@ -40,5 +42,7 @@ std::string payslip_field(const PayslipPage& p, const std::string& field);
 
 /// Adds one page for p.
 void render_payslip(Document& doc, const PayslipLayout& layout, const PayslipPage& p);
+/// The same page on a CompactDocument (one small file per employee, fonts shared by the batch).
+void render_payslip(CompactDocument& doc, const PayslipLayout& layout, const PayslipPage& p);
 
 }  // namespace kyuyo::pdf
