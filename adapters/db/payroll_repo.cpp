@@ -777,7 +777,10 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
       "" + rows::EmployeeRow::columns("e.") + ", "
       "rt.fiscal_year, rt.municipality_code, rt.municipality_name, rt.annual, rt.june, rt.monthly";
   q += bonus ? ", pm.after, fy.sbh, mo.sbp " : ", NULL, NULL, NULL ";
-  q += "FROM payroll_inputs i JOIN employees e ON e.id = i.employee_id "
+  // Employees first, in code order through UNIQUE(employer_id, code), each joined to its input by
+  // UNIQUE(employee_id, kind, run_key): SQLite then streams the rows without sorting them (CROSS
+  // JOIN fixes its join order; for PostgreSQL it is the same inner join).
+  q += "FROM employees e CROSS JOIN payroll_inputs i "
        "LEFT JOIN resident_tax_notices rt ON rt.employee_id = i.employee_id AND rt.fiscal_year = "
        "(CASE WHEN :fyo > 0 THEN :fyo2 WHEN CAST(substr(i.payment_date, 6, 2) AS INTEGER) >= 6 "
        "THEN CAST(substr(i.payment_date, 1, 4) AS INTEGER) ELSE CAST(substr(i.payment_date, 1, 4) AS INTEGER) - 1 END) ";
@@ -793,7 +796,8 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
          "r.id = s.run_id WHERE r.employer_id = :er3 AND r.status = 'final' AND s.kind = 'bonus' AND "
          "s.payment_date >= :mf AND s.payment_date < :p2 GROUP BY s.employee_id) mo ON mo.employee_id = i.employee_id ";
   }
-  q += "WHERE i.employer_id = :er AND i.kind = :k AND i.run_key = :r ORDER BY e.code";
+  q += "WHERE e.employer_id = :er0 AND i.employee_id = e.id AND i.employer_id = :er AND i.kind = :k AND "
+       "i.run_key = :r ORDER BY e.code";
 
   soci::statement st(sql);
   st.alloc();
@@ -829,6 +833,7 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
     st.exchange(soci::use(month_from, "mf"));
     st.exchange(soci::use(pay, "p2"));
   }
+  st.exchange(soci::use(erid, "er0"));
   st.exchange(soci::use(erid, "er"));
   st.exchange(soci::use(k, "k"));
   st.exchange(soci::use(key, "r"));

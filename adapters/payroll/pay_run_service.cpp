@@ -2,7 +2,9 @@
 
 #include <soci/soci.h>
 
+#include <future>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <set>
 
@@ -72,6 +74,35 @@ std::string rule_hashes(const rules::RuleLibrary& lib, const std::vector<Date>& 
 }
 
 std::string full_name(const model::Employee& e) { return e.family_name + " " + e.given_name; }
+
+// One employee of a run between reading and storing (see the pipeline in run()).
+struct Job {
+  db::RunRow row;
+  payroll::PayContext ctx;
+  std::optional<payroll::PayslipResult> result;
+  std::optional<Error> error;
+};
+
+void compute_batch(const Sources& src, std::vector<Job>& b) {  // the worker thread
+  for (Job& j : b) {
+    if (j.error) continue;
+    const std::string& source = j.row.input.source;
+    try {
+      auto r = payroll::compute_pay(j.row.input.input, j.ctx, *src.premiums, *src.withholding);
+      if (r) {
+        j.result = std::move(*r);
+      } else {
+        Error e = r.error();
+        e.where = source + ": " + e.where;
+        j.error = e;
+      }
+    } catch (const KyuyoError& e) {
+      Error x = e.error();
+      x.where = source + (x.where.empty() ? "" : ": " + x.where);
+      j.error = x;
+    }
+  }
+}
 }  // namespace
 
 std::string engine_version() { return "kyuyo 0.1.0 payroll/1"; }
@@ -119,22 +150,32 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   const rules::RuleFile* commute = nullptr;
   std::vector<Error> errors;
   long long done = 0;
-  repo.for_each_run_row(req.employer, req.kind, out.key, req.payment_date, [&](db::RunRow& row) {
-    ++done;
-    const db::StoredInput& si = row.input;
-    const model::Employee* ee = &row.employee;
-    payroll::PayInput& in = row.input.input;
+
+  // Computation overlaps storage: the main thread reads the rows, prepares each context (store
+  // lookups) and stores finished slips in order; a worker thread meanwhile computes the batch
+  // read before (compute_pay reads only rule data and the context). Two bounded batches keep
+  // memory flat in N; results are stored, hashed and reported in employee order as before.
+  constexpr std::size_t kBatch = 256;
+  std::vector<Job> batches[2];
+  for (auto& b : batches) b.reserve(kBatch);  // never reallocated: contexts point into the rows
+  int filling = 0;
+  std::future<void> computing;  // declared after the batches, so it is joined before they go
+
+  auto prepare = [&](Job& j) {
+    const db::StoredInput& si = j.row.input;
+    const model::Employee* ee = &j.row.employee;
+    payroll::PayInput& in = j.row.input.input;
     if (req.payment_date) in.payment_date = *req.payment_date;
-    payroll::PayContext ctx;
+    payroll::PayContext& ctx = j.ctx;
     ctx.trace = req.keep_trace;
     ctx.employer = &*er;
     ctx.employee = ee;
     try {
-      ctx.dependents = src.dependents ? src.dependents(*ee, row.dependents, in.payment_date) : 0;
+      ctx.dependents = src.dependents ? src.dependents(*ee, j.row.dependents, in.payment_date) : 0;
       if (!commute || !commute->covers(in.payment_date)) commute = lib.find("payroll.commute", in.payment_date);
       ctx.commute_rules = commute;
       if (req.kind == RunKind::kMonthly) {
-        ctx.resident_notice = row.resident_notice;
+        ctx.resident_notice = j.row.resident_notice;
         auto pm = payroll::premium_month_for(*er, in.period);
         if (src.standard) ctx.standard = src.standard(db, *ee, pm);
         if (!ctx.standard && ee->social_insurance && in.declared_remuneration) {
@@ -142,42 +183,65 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
           if (!s) {
             Error e = s.error();
             e.where = si.source + ": 報酬月額" + (e.where.empty() ? "" : ": " + e.where);
-            errors.push_back(e);
+            j.error = e;
             return;
           }
           ctx.standard = *s;
         }
       } else {
-        ctx.prev_month_paid = row.prev_month_after_social.has_value();
-        ctx.prev_month_after_social = row.prev_month_after_social.value_or(Yen());
-        ctx.prior_standard_bonus_health_fy = row.prior_standard_bonus_health_fy;
-        ctx.prior_standard_bonus_pension_month = row.prior_standard_bonus_pension_month;
+        ctx.prev_month_paid = j.row.prev_month_after_social.has_value();
+        ctx.prev_month_after_social = j.row.prev_month_after_social.value_or(Yen());
+        ctx.prior_standard_bonus_health_fy = j.row.prior_standard_bonus_health_fy;
+        ctx.prior_standard_bonus_pension_month = j.row.prior_standard_bonus_pension_month;
       }
       extras.prepare(*ee, in, ctx);
-      auto r = payroll::compute_pay(in, ctx, *src.premiums, *src.withholding);
-      if (!r) {
-        Error e = r.error();
-        e.where = si.source + ": " + e.where;
-        errors.push_back(e);
-        return;
-      }
-      if (req.keep_trace) r->trace.insert(r->trace.begin(), "inputs: " + si.source);
-      hash_slip(fnv, ee->code, *r);
-      extras.add(*r);
-      if (store && errors.empty()) repo.add_slip(run_id, ee->id, ee->code, full_name(*ee), *r);
-      ++out.employees;
-      out.gross += r->gross;
-      out.deductions += r->total_deductions;
-      out.net += r->net;
     } catch (const KyuyoError& e) {
       Error x = e.error();
       x.where = si.source + (x.where.empty() ? "" : ": " + x.where);
-      errors.push_back(x);
+      j.error = x;
     }
-    if (req.progress && (done % 1000 == 0 || done == total))
-      *req.progress << "\r" << kind_text << " " << out.key << ": " << done << "/" << total << " employees"
-                    << (done == total ? "\n" : "") << std::flush;
+  };
+  auto drain = [&](std::vector<Job>& b) {  // main thread, in employee order
+    for (Job& j : b) {
+      ++done;
+      if (j.error) {
+        errors.push_back(*j.error);
+        continue;
+      }
+      payroll::PayslipResult& r = *j.result;
+      const model::Employee& ee = j.row.employee;
+      if (req.keep_trace) r.trace.insert(r.trace.begin(), "inputs: " + j.row.input.source);
+      hash_slip(fnv, ee.code, r);
+      extras.add(r);
+      if (store && errors.empty()) repo.add_slip(run_id, ee.id, ee.code, full_name(ee), r);
+      ++out.employees;
+      out.gross += r.gross;
+      out.deductions += r.total_deductions;
+      out.net += r.net;
+      if (req.progress && (done % 1000 == 0 || done == total))
+        *req.progress << "\r" << kind_text << " " << out.key << ": " << done << "/" << total << " employees"
+                      << (done == total ? "\n" : "") << std::flush;
+    }
+    b.clear();
+  };
+  // Hands the filled batch to the worker and stores the one it computed before.
+  auto flip = [&] {
+    if (computing.valid()) computing.get();  // rethrows what the worker could not handle
+    std::vector<Job>& next = batches[filling];
+    computing = std::async(std::launch::async, [&src, &next] { compute_batch(src, next); });
+    filling = 1 - filling;
+    drain(batches[filling]);
+  };
+  repo.for_each_run_row(req.employer, req.kind, out.key, req.payment_date, [&](db::RunRow& row) {
+    std::vector<Job>& b = batches[filling];
+    b.emplace_back();
+    b.back().row = std::move(row);
+    prepare(b.back());
+    if (b.size() == kBatch) flip();
   });
+  flip();
+  computing.get();
+  drain(batches[1 - filling]);
   if (!errors.empty()) throw KyuyoErrors(errors);  // the transaction rolls back
 
   std::string hash = fnv.hex();
