@@ -159,6 +159,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   std::vector<Job> batches[2];
   for (auto& b : batches) b.reserve(kBatch);  // never reallocated: contexts point into the rows
   int filling = 0;
+  std::vector<Job> stored;      // the batch stored last: freed on the worker thread, not here
   std::future<void> computing;  // declared after the batches, so it is joined before they go
 
   auto prepare = [&](Job& j) {
@@ -222,13 +223,18 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         *req.progress << "\r" << kind_text << " " << out.key << ": " << done << "/" << total << " employees"
                       << (done == total ? "\n" : "") << std::flush;
     }
-    b.clear();
+    stored.swap(b);  // b gets the previous (already freed) vector, to be filled again
+    b.reserve(kBatch);
   };
   // Hands the filled batch to the worker and stores the one it computed before.
   auto flip = [&] {
     if (computing.valid()) computing.get();  // rethrows what the worker could not handle
     std::vector<Job>& next = batches[filling];
-    computing = std::async(std::launch::async, [&src, &next] { compute_batch(src, next); });
+    computing = std::async(std::launch::async, [&src, &next, done_with = std::move(stored)]() mutable {
+      compute_batch(src, next);
+      done_with.clear();  // frees the rows and slips stored last round off the main thread
+    });
+    stored = std::vector<Job>();
     filling = 1 - filling;
     drain(batches[filling]);
   };
