@@ -776,7 +776,20 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
       "i.absence_days, i.commute_distance_m, i.commute_parking, i.declared_remuneration, i.items, i.source, "
       "" + rows::EmployeeRow::columns("e.") + ", "
       "rt.fiscal_year, rt.municipality_code, rt.municipality_name, rt.annual, rt.june, rt.monthly";
-  q += bonus ? ", pm.after, fy.sbh, mo.sbp " : ", NULL, NULL, NULL ";
+  // Bonus facts per employee from its own finalised slips (pay_slips_employee index: a few rows
+  // each), not aggregates over the employer's whole year materialised per run.
+  if (bonus) {
+    const char* mine = "FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE s.employee_id = i.employee_id AND ";
+    q += std::string(", (SELECT SUM(s.taxable - s.social_insurance - s.employment_insurance) ") + mine +
+         "r.employer_id = :er1 AND r.status = 'final' AND s.kind = 'monthly' AND s.payment_date >= :pf AND "
+         "s.payment_date <= :pt), (SELECT SUM(s.standard_bonus_health) " + mine +
+         "r.employer_id = :er2 AND r.status = 'final' AND s.kind = 'bonus' AND s.payment_date >= :ff AND "
+         "s.payment_date < :p1), (SELECT SUM(s.standard_bonus_pension) " + mine +
+         "r.employer_id = :er3 AND r.status = 'final' AND s.kind = 'bonus' AND s.payment_date >= :mf AND "
+         "s.payment_date < :p2) ";
+  } else {
+    q += ", NULL, NULL, NULL ";
+  }
   // Employees first, in code order through UNIQUE(employer_id, code), each joined to its input by
   // UNIQUE(employee_id, kind, run_key): SQLite then streams the rows without sorting them (CROSS
   // JOIN fixes its join order; for PostgreSQL it is the same inner join).
@@ -784,18 +797,6 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
        "LEFT JOIN resident_tax_notices rt ON rt.employee_id = i.employee_id AND rt.fiscal_year = "
        "(CASE WHEN :fyo > 0 THEN :fyo2 WHEN CAST(substr(i.payment_date, 6, 2) AS INTEGER) >= 6 "
        "THEN CAST(substr(i.payment_date, 1, 4) AS INTEGER) ELSE CAST(substr(i.payment_date, 1, 4) AS INTEGER) - 1 END) ";
-  if (bonus) {
-    q += "LEFT JOIN (SELECT s.employee_id, SUM(s.taxable - s.social_insurance - s.employment_insurance) AS after "
-         "FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE r.employer_id = :er1 AND r.status = 'final' "
-         "AND s.kind = 'monthly' AND s.payment_date >= :pf AND s.payment_date <= :pt GROUP BY s.employee_id) pm "
-         "ON pm.employee_id = i.employee_id "
-         "LEFT JOIN (SELECT s.employee_id, SUM(s.standard_bonus_health) AS sbh FROM pay_slips s JOIN pay_runs r ON "
-         "r.id = s.run_id WHERE r.employer_id = :er2 AND r.status = 'final' AND s.kind = 'bonus' AND "
-         "s.payment_date >= :ff AND s.payment_date < :p1 GROUP BY s.employee_id) fy ON fy.employee_id = i.employee_id "
-         "LEFT JOIN (SELECT s.employee_id, SUM(s.standard_bonus_pension) AS sbp FROM pay_slips s JOIN pay_runs r ON "
-         "r.id = s.run_id WHERE r.employer_id = :er3 AND r.status = 'final' AND s.kind = 'bonus' AND "
-         "s.payment_date >= :mf AND s.payment_date < :p2 GROUP BY s.employee_id) mo ON mo.employee_id = i.employee_id ";
-  }
   q += "WHERE e.employer_id = :er0 AND i.employee_id = e.id AND i.employer_id = :er AND i.kind = :k AND "
        "i.run_key = :r ORDER BY e.code";
 

@@ -122,6 +122,7 @@ int run(Context& ctx) {
   const auto& lib = xml::default_rule_library();
   auto src = payroll_run::engine_sources(lib);
   long long months = 0;
+  double monthly_s = 0, bonus_s = 0;
   auto t1 = Clock::now();
   double c1 = cpu_seconds();
   auto one = [&](payroll::RunKind kind, YearMonth p, std::optional<Date> pay) {
@@ -132,7 +133,9 @@ int run(Context& ctx) {
     r.payment_date = pay;
     r.progress = ctx.err;
     r.keep_trace = false;  // figures only, as `kyuyo payroll run --no-trace`
+    auto t = Clock::now();
     auto o = payroll_run::run(*db, lib, src, r);
+    (kind == payroll::RunKind::kBonus ? bonus_s : monthly_s) += seconds_since(t);
     months += o.employees;
     return o.run_id;
   };
@@ -185,6 +188,8 @@ int run(Context& ctx) {
            << "employee_months\t" << months << "\n"
            << "run_seconds\t" << runs << "\n"
            << "run_cpu_seconds\t" << run_cpu << "\n"
+           << "monthly_runs_seconds\t" << monthly_s << "\n"
+           << "bonus_runs_seconds\t" << bonus_s << "\n"
            << "employee_months_per_second\t" << static_cast<long long>(months / (runs > 0 ? runs : 1e-9)) << "\n"
            << "peak_rss_mb\t" << rss / 1024 << "\n"
            << "payslip_pages\t" << pages << "\n"
