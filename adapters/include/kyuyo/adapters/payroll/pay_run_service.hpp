@@ -1,7 +1,8 @@
 #pragma once
 /// \brief A monthly or bonus pay run over the store: streams the period's inputs employee by
 /// employee, computes each payslip through payroll::compute_pay (premiums and withholding from
-/// their engines), and stores the run in one transaction (final or absent). Re-running a period
+/// their engines; on a worker thread overlapping the reads and writes, in bounded batches), and
+/// stores the run in one transaction (final or absent). Re-running a period
 /// whose final run gives the same result is a no-op; a different result is refused until the
 /// run is reversed. Used by `kyuyo payroll run`, `kyuyo bonus run` and `kyuyo bench payroll`.
 #include <cstdint>
@@ -25,6 +26,9 @@
 namespace kyuyo::payroll_run {
 
 /// The facts the pay computation needs from other modules, looked up per employee.
+/// Threads: run() calls premiums->monthly/bonus and withholding (through payroll::compute_pay) on
+/// one worker thread while its own thread calls dependents, standard and premiums->standard_for;
+/// the calculators must not share mutable state between those two groups (engine_sources' do not).
 struct Sources {
   std::shared_ptr<void> keep_alive;  ///< owns the calculators below when bound by engine_sources
   const payroll::PremiumCalculator* premiums = nullptr;
