@@ -21,11 +21,7 @@ class LayoutHandler : public xml::HardenedHandler {
 
   void startElement(const XMLCh* const, const XMLCh* const local, const XMLCh* const, const Attributes& a) override {
     std::string name = xml::to_utf8(local);
-    auto attr = [&](const char* n) -> std::string {
-      auto u = xml::from_utf8(n);
-      const XMLCh* v = a.getValue(reinterpret_cast<const XMLCh*>(u.c_str()));
-      return v ? xml::to_utf8(v) : std::string();
-    };
+    auto attr = [&](const char* n) { return xml::attribute(a, n); };
     auto num = [&](const char* n, double def = 0) {
       std::string s = attr(n);
       return s.empty() ? def : std::strtod(s.c_str(), nullptr);
