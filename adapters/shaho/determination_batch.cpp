@@ -19,6 +19,7 @@ using social::DeterminationKind;
 struct MonthPay {
   int base_days = 0;
   Yen remuneration, in_kind, fixed;
+  std::vector<YearMonth> periods;  // the pay periods (対象年月) paid in the month
 };
 
 struct SlipStandard {
@@ -46,6 +47,7 @@ PayHistory load_pay(db::Database& db, EmployerId er, const YearMonth& from, cons
         m.base_days = std::min(31, m.base_days + r.days.base_days);
         m.remuneration += r.remuneration;
         m.in_kind += r.in_kind;
+        m.periods.push_back(r.period);
         for (const auto& l : r.lines)
           if (l.section == payroll::LineSection::kEarning && social::wage_nature(l.code) == social::WageNature::kFixed)
             m.fixed += l.amount;
@@ -72,6 +74,10 @@ social::PayMonth pay_month(const PayHistory& h, const model::Employee& e, const 
   p.base_days = jt->second.base_days;
   p.cash = jt->second.remuneration - jt->second.in_kind;
   p.in_kind = jt->second.in_kind;
+  // 途中入社月: the pay of the period in which the employee was acquired after its first day is not a
+  // whole month's pay (the period is taken as the calendar month of 対象年月).
+  for (const auto& per : jt->second.periods)
+    if (per == YearMonth::of(e.hire_date) && e.hire_date.day() != 1) p.partial = true;
   return p;
 }
 
@@ -278,7 +284,8 @@ BatchResult teiji_batch(db::Database& db, const rules::RuleLibrary& lib, Employe
         for (std::size_t i = 0; i < d->months.size(); ++i)
           if (!d->qualifying[i])
             months += (months.empty() ? "" : ", ") + d->months[i].paid_month.str() + " (" +
-                      std::to_string(d->months[i].base_days) + "日)";
+                      std::to_string(d->months[i].base_days) + "日" +
+                      (d->months[i].partial ? ", 途中入社月" : "") + ")";
         l.note = "not counted: " + months;
       }
     }

@@ -61,6 +61,23 @@ int run(Context& ctx) {
       }
       if (t.previous) previous = t.previous;
       if (t.previous_from) previous_from = t.previous_from;
+      // A month the 定時決定 left out although its days would count (途中入社月: not a whole month's
+      // pay): the form's 総計/平均額 follow the days, so the decided average goes to 修正平均額 (項番39).
+      if (!t.kept_previous && t.months.size() == t.qualifying.size()) {
+        bool any17 = false;
+        for (const auto& m : t.months) any17 = any17 || m.base_days >= 17;
+        bool differs = false;
+        for (std::size_t i = 0; i < t.months.size(); ++i) {
+          const auto& m = t.months[i];
+          int need = m.category == social::WorkerCategory::kShortTime ? 11
+                     : (m.category == social::WorkerCategory::kPartTime && !any17) ? 15 : 17;
+          differs = differs || ((m.base_days >= need) != t.qualifying[i]);
+        }
+        if (differs) {
+          in.corrected_average = t.average;
+          in.joined_midway = e.hire_date > Date(year, 4, 1) && e.hire_date <= Date(year, 6, 30);
+        }
+      }
     } else {
       for (const auto& p : pay.payments_paid_in(e.id, {year, 4}, {year, 6})) {
         if (p.kind != payroll::RunKind::kMonthly) continue;
@@ -81,7 +98,7 @@ int run(Context& ctx) {
     YearMonth last_sept{year - 1, 9};
     in.previous_revision = previous_from ? *previous_from
                                          : std::max(last_sept, YearMonth::of(e.hire_date));
-    in.joined_midway = e.hire_date > Date(year, 4, 1) && !in.months[0];
+    in.joined_midway = in.joined_midway || (e.hire_date > Date(year, 4, 1) && !in.months[0]);
     if (!in.months[0] && !in.months[1] && !in.months[2]) {
       errors.push_back(Error{ErrorCode::kNotFound, "no finalised pay paid in April–June " + std::to_string(year),
                              in.person.label() + ": 2225700 算定基礎届 項番25–36"});

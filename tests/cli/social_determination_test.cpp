@@ -83,6 +83,9 @@ std::vector<Pay> staff() {
   s.push_back({"2009", 1, 150000, 0, 13, 0, 150000, {{5, 4000}}, {{4, 30000}}, {{4, 10}, {5, 12}, {6, 12}}});
   // 2010 随時 from July (raise paid from April 260,000 → 320,000: 3 grades) → no 定時決定 2026.
   s.push_back({"2010", 1, 260000, 320000, 4, 0, 260000});
+  // 2011 途中入社 2026-04-10: April's pay (140,000, 21 days) is not a whole month's → May and June
+  // only: 200,000 → 健保 17級 / 厚年 14級 200,000 (with April 180,000 → 180,000).
+  s.push_back({"2011", 4, 200000, 0, 13, 0, 200000, {}, {{4, 60000}}, {{4, 21}}});
   return s;
 }
 
@@ -92,14 +95,15 @@ std::string employees_csv() {
     << "事業所コード,社員番号,氏,名,フリガナ(氏),フリガナ(名),生年月日,性別,郵便番号,住所,市区町村コード,入社日,退職日,"
        "税額表区分(甲/乙),雇用形態,基礎年金番号,雇用保険被保険者番号,健康保険被保険者整理番号,社会保険加入,雇用保険加入,"
        "障害者区分,寡婦・ひとり親,勤労学生,居住区分,備考\r\n";
-  const char* kana[] = {"イチ", "ニ", "サン", "ヨン", "ゴ", "ロク", "ナナ", "ハチ", "キュウ", "ジュウ"};
-  for (int i = 1; i <= 10; ++i) {
+  const char* kana[] = {"イチ", "ニ", "サン", "ヨン", "ゴ", "ロク", "ナナ", "ハチ", "キュウ", "ジュウ", "ジュウイチ"};
+  for (int i = 1; i <= 11; ++i) {
     char code[8], pension[16], ei[20];
     std::snprintf(code, sizeof code, "20%02d", i);
     std::snprintf(pension, sizeof pension, "2001-0000%02d", i);
     std::snprintf(ei, sizeof ei, "5002-0000%02d-%d", i, i % 10);
     o << "SAKURA," << code << ",試験," << kana[i - 1] << ",シケン," << kana[i - 1] << ",1985/1/1,男,101-0047,"
-      << "東京都千代田区内神田九丁目1番1号,131016," << (i == 3 ? "2026/6/1" : "2020/4/1") << ",,甲,"
+      << "東京都千代田区内神田九丁目1番1号,131016," << (i == 3 ? "2026/6/1" : i == 11 ? "2026/4/10" : "2020/4/1")
+      << ",,甲,"
       << (i == 9 ? "短時間労働者" : "一般") << "," << pension << "," << ei << "," << 100 + i
       << ",はい,はい,なし,なし,いいえ,居住者,\r\n";
   }
@@ -178,6 +182,9 @@ TEST_F(SocialDetermination, TeijiFromAprilToJunePay) {
                              "not counted: 2026-04 (10日)");
   EXPECT_NE(line(o, "2003").find("excluded"), std::string::npos);
   EXPECT_NE(line(o, "2003").find("資格取得 2026-06-01"), std::string::npos);
+  // 2011: April (途中入社月) left out although it has 21 days; 従前 from the pay slips (200,000).
+  EXPECT_EQ(line(o, "2011"), "2011,試験 ジュウイチ,stored,17,200000,14,200000,200000,17,200000,14,200000,"
+                             "\"not counted: 2026-04 (21日, 途中入社月)\"");
   // The July 随時改定 excludes 2010 (7–9月改定).
   EXPECT_NE(line(o, "2010").find("対象外: 随時改定 from 2026-07"), std::string::npos) << line(o, "2010");
   // The first run had stored a 定時決定 for 2010; the July 随時改定 removed it.
@@ -235,6 +242,16 @@ TEST_F(SocialDetermination, SanteiTakesTheStoredTeijiWithPreviousAmounts) {
   // 2002: April (16 days) outside the total: 総計 530,000, 平均 265,000.
   EXPECT_NE(b.find(",16,31,30,"), std::string::npos);
   EXPECT_NE(b.find(",0530000,0265000,"), std::string::npos);
+  // 2011 (途中入社 2026-04-10): 総計 and 平均額 by the days (540,000 / 180,000), 修正平均額 200,000
+  // (項番39) from the 定時決定, 途中入社 (項番47) = 1; 従前の改定月 = the acquisition month R8.04.
+  // (the file is CP932: the record is found by its April–June days and pay)
+  auto p = b.find(",21,31,30,0140000,");
+  ASSERT_NE(p, std::string::npos);
+  p = b.rfind("\r\n", p) + 2;
+  std::string rec = b.substr(p, b.find("\r\n", p) - p);
+  EXPECT_NE(rec.find(",0200,0200,9,08,04,"), std::string::npos) << rec;
+  EXPECT_NE(rec.find(",21,31,30,0140000,0200000,0200000,"), std::string::npos) << rec;
+  EXPECT_NE(rec.find(",0540000,0180000,0200000,"), std::string::npos) << rec;
   auto c = run_kyuyo({"filing", "shaho", "check", out + "/2026/shaho/santei/SHFD0006.CSV", "--as-of", "2026-11-23"});
   EXPECT_EQ(c.exit_code, 0) << c.out;
 }

@@ -94,6 +94,10 @@ Result<Determination> teiji_kettei(const rules::RuleLibrary& lib, const TeijiInp
   Yen sum;
   for (int i = 0; i < 3; ++i) {
     const auto& p = d.months[static_cast<std::size_t>(i)];
+    if (p.partial) {
+      d.trace.push_back("month " + month_str(p) + ": does not count (途中入社月: not a whole month's pay)");
+      continue;
+    }
     if (p.base_days >= day_threshold(p.category)) {
       d.qualifying[static_cast<std::size_t>(i)] = true;
       ++n;
@@ -105,7 +109,7 @@ Result<Determination> teiji_kettei(const rules::RuleLibrary& lib, const TeijiInp
   if (n == 0) {
     for (int i = 0; i < 3; ++i) {
       const auto& p = d.months[static_cast<std::size_t>(i)];
-      if (p.category == WorkerCategory::kPartTime && p.base_days >= kPartTimeFallbackDays) {
+      if (!p.partial && p.category == WorkerCategory::kPartTime && p.base_days >= kPartTimeFallbackDays) {
         d.qualifying[static_cast<std::size_t>(i)] = true;
         ++n;
         sum += p.total();

@@ -52,6 +52,27 @@ TEST(SocialTeiji, SeventeenDayRule) {
   EXPECT_EQ(d->grades.health_grade, 23);
 }
 
+TEST(SocialTeiji, PartialFirstMonthDoesNotCount) {
+  // 途中入社 (acquired 2026-04-10): April's pay is not a whole month's even with 21 days, so the
+  // average is May and June only: (200,000 + 200,000) / 2 = 200,000 → 健保 17級 200,000; with April
+  // (140,000 + 200,000 + 200,000) / 3 = 180,000 → 15級 180,000.
+  auto april = pm(2026, 4, 21, 140'000);
+  april.partial = true;
+  auto d = teiji_kettei(lib(), teiji(april, pm(2026, 5, 31, 200'000), pm(2026, 6, 30, 200'000)));
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->qualifying, (std::vector<bool>{false, true, true}));
+  EXPECT_EQ(d->average, Yen(200'000));
+  EXPECT_EQ(d->grades.health_standard, Yen(200'000));
+  // A partial month does not count under the パート 15-day rule either.
+  using C = WorkerCategory;
+  auto p = pm(2026, 4, 16, 90'000, C::kPartTime);
+  p.partial = true;
+  auto q = teiji_kettei(lib(), teiji(p, pm(2026, 5, 15, 100'000, C::kPartTime), pm(2026, 6, 16, 104'000, C::kPartTime)));
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->qualifying, (std::vector<bool>{false, true, true}));
+  EXPECT_EQ(q->average, Yen(102'000));
+}
+
 TEST(SocialTeiji, ShortTimeWorkersElevenDays) {
   // 短時間労働者 (特定適用事業所): ≥ 11 days; 10 does not count.
   using C = WorkerCategory;

@@ -37,6 +37,9 @@ struct PayMonth {
   Yen cash;                 ///< 通貨によるものの額
   Yen in_kind;              ///< 現物によるものの額
   WorkerCategory category = WorkerCategory::kRegular;  ///< the month's own category (mixed months)
+  /// 定時決定: not a whole month's pay (途中入社月: acquired after the start of the pay period), so
+  /// not counted whatever its days (算定基礎届 then shows the 修正平均額).
+  bool partial = false;
   Yen total() const { return cash + in_kind; }
 };
 
@@ -77,6 +80,7 @@ struct TeijiInput {
 };
 /// Qualifying months: per month, 一般 ≥ 17 days, 短時間労働者 ≥ 11; for パート, if none of the
 /// three has ≥ 17, the months with ≥ 15 (the 15-day rule; [KIRICO] DataRecord2225700#target_months).
+/// A partial month (途中入社月) never counts.
 /// Average = Σ qualifying ÷ count, yen fraction truncated. No qualifying month → previous kept
 /// (error kInvalidInput when there is no previous).
 Result<Determination> teiji_kettei(const rules::RuleLibrary& lib, const TeijiInput& in);
