@@ -8,6 +8,7 @@
 #include "kyuyo/adapters/db/yearend_repo.hpp"
 #include "kyuyo/core/error.hpp"
 #include "kyuyo/forms/slip_builder.hpp"
+#include "kyuyo/yearend/declarations.hpp"
 
 namespace kyuyo::filings {
 
@@ -29,7 +30,7 @@ YearSlips load_slips(db::Database& db, const rules::RuleLibrary& lib, EmployerId
     in.year = year;
     in.employer = *er;
     in.employee = e;
-    in.payments = payroll.payments_for_year(e.id, year);
+    in.payments = yearend::salary_payments(e, payroll.payments_for_year(e.id, year));
     auto r = results.find(e.id.value());
     if (in.payments.empty() && r == results.end()) continue;  // not paid in the year
     in.dependents = employees.dependents_of(e.id);

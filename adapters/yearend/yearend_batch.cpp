@@ -168,7 +168,9 @@ Outcome run(db::Database& db, const rules::RuleLibrary& lib, const Request& req)
   std::size_t n = 0;
   for (const auto& e : employees) {
     ++n;
-    Item it{e, pay.payments_for_year(e.id, req.year), repo.declaration(e.id, req.year).value_or(yearend::Declarations{}),
+    // Only the pay that is 給与所得 (after a death, later pay belongs to the estate): adjusted,
+    // settled and shown in the 源泉徴収簿 alike.
+    Item it{e, yearend::salary_payments(e, pay.payments_for_year(e.id, req.year)), repo.declaration(e.id, req.year).value_or(yearend::Declarations{}),
             std::nullopt, {}, {}};
     // Not employed at all in the year (left before it, or hired after it): not listed.
     if (it.pays.empty() && ((e.leave_date && e.leave_date->year() < req.year) || (!e.hire_date.is_special() && e.hire_date.year() > req.year))) continue;

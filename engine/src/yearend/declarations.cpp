@@ -41,6 +41,16 @@ Eligibility eligibility(const rules::RuleLibrary& lib, int year, const model::Em
     el.excluded = "no pay in " + std::to_string(year);
     return el;
   }
+  if (e.leave_date && e.leave_date->year() < year) {
+    const Date& left = *e.leave_date;
+    // Left in an earlier year and paid this year (e.g. the last month's pay paid in January): not
+    // an employee this year, so no 年末調整 (pay after leaving is taxed under 乙欄; after a death it
+    // is not 給与所得 at all, 所得税基本通達 9-17).
+    el.excluded = "left on " + iso(left) + ", before " + std::to_string(year) +
+                  (e.leave_reason == model::LeaveReason::kDeath ? " (死亡: pay after the death is not 給与所得)"
+                                                                : " (pay after leaving: 乙欄, no 年末調整)");
+    return el;
+  }
   if (!e.resident) {
     el.excluded = "非居住者 (non-resident)";
     return el;
@@ -61,11 +71,11 @@ Eligibility eligibility(const rules::RuleLibrary& lib, int year, const model::Em
     return el;
   }
   if (!e.leave_date || *e.leave_date > year_end(year)) return el;
+  const Date& left = *e.leave_date;
 
-  // A leaver in (or before) the year: adjusted at leaving only in the cases of 所得税基本通達190-1.
+  // A leaver in the year: adjusted at leaving only in the cases of 所得税基本通達190-1.
   Date last = payments.back().payment_date;
   for (const auto& p : payments) last = std::max(last, p.payment_date);
-  const Date& left = *e.leave_date;
   bool december_after_last_pay = left.year() == year && left.month() == 12 && left >= last && last.month() == 12;
   Yen small_limit = rules.param_yen("leaver_small_pay_limit");
   if (e.leave_reason == model::LeaveReason::kDeath) {
@@ -174,6 +184,15 @@ YearEndInput assemble(const rules::RuleLibrary& lib, int year, const model::Empl
   if (!in.spouse && d.spouse_income)
     in.spouse = Spouse{*d.spouse_income, false, Disability::kNone};
   return in;
+}
+
+std::vector<payroll::PaymentRecord> salary_payments(const model::Employee& e,
+                                                    const std::vector<payroll::PaymentRecord>& payments) {
+  if (!e.leave_date || e.leave_reason != model::LeaveReason::kDeath) return payments;
+  std::vector<payroll::PaymentRecord> out;
+  for (const auto& p : payments)
+    if (p.payment_date <= *e.leave_date) out.push_back(p);
+  return out;
 }
 
 Settlement settle(const YearEndResult& r, const std::vector<payroll::PaymentRecord>& payments) {

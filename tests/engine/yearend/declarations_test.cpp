@@ -243,6 +243,49 @@ TEST(YearEndEligibility, LeaverCasesBothYears) {
   EXPECT_EQ(test::rules_for(2026).deductions.param_yen("leaver_small_pay_limit"), Yen(1'230'000));
 }
 
+// A person who left in an earlier year and is paid this year (the December pay paid on 10 January)
+// is not this year's employee: no 年末調整, whether the leaving was ordinary, a death or a
+// disability (review finding B1: such a person used to be adjusted as a leaver of the year).
+TEST(YearEndEligibility, LeftInAnEarlierYearIsNeverAdjusted) {
+  const auto& lib = yearend_rules();
+  model::Employee e;
+  e.leave_date = d(2025, 12, 31);
+  std::vector<payroll::PaymentRecord> jan = {pay(d(2026, 1, 10), Yen(200'000), Yen(0), Yen(10'000), false)};
+  for (auto why : {model::LeaveReason::kOrdinary, model::LeaveReason::kDeath, model::LeaveReason::kDisability}) {
+    e.leave_reason = why;
+    auto el = eligibility(lib, 2026, e, jan, {});
+    ASSERT_TRUE(el.excluded);
+    EXPECT_NE(el.excluded->find("left on 2025-12-31, before 2026"), std::string::npos) << *el.excluded;
+    EXPECT_EQ(el.leaver, LeaverCase::kNone);
+  }
+  // Even with 甲欄 pay under the small-pay limit (the case that used to pass as kSmallPay).
+  e.leave_reason = model::LeaveReason::kOrdinary;
+  jan[0].kou = true;
+  EXPECT_TRUE(eligibility(lib, 2026, e, jan, {}).excluded);
+}
+
+// 所得税基本通達 9-17: after a death, later pay is not 給与所得, so the batch's settlement and
+// 源泉徴収簿 see only the pay up to the death (review finding B2); other leavers keep all of it.
+TEST(YearEndSettle, PayAfterADeathIsNotSalary) {
+  model::Employee e;
+  e.leave_date = d(2026, 6, 15);
+  e.leave_reason = model::LeaveReason::kDeath;
+  std::vector<payroll::PaymentRecord> pays = {pay(d(2026, 5, 25), Yen(300'000), Yen(40'000), Yen(6'000)),
+                                              pay(d(2026, 6, 15), Yen(300'000), Yen(40'000), Yen(5'500)),
+                                              pay(d(2026, 6, 25), Yen(150'000), Yen(0), Yen(0))};
+  auto kept = salary_payments(e, pays);
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept.back().payment_date, d(2026, 6, 15));
+  YearEndResult r;
+  r.excess = Yen(8'000);
+  auto s = settle(r, kept);
+  EXPECT_EQ(s.last_pay_date, d(2026, 6, 15));  // not the post-death 6/25 pay
+  EXPECT_EQ(s.offset_on_last_pay, Yen(5'500));
+  EXPECT_EQ(s.refund, Yen(2'500));
+  e.leave_reason = model::LeaveReason::kOrdinary;
+  EXPECT_EQ(salary_payments(e, pays).size(), 3u);
+}
+
 TEST(YearEndAssemble, NonResidentDependentsAndSingleParentChildren) {
   model::Employee e;
   e.widow = model::WidowStatus::kSingleParent;

@@ -89,4 +89,10 @@ struct Settlement {
 };
 Settlement settle(const YearEndResult& r, const std::vector<payroll::PaymentRecord>& payments);
 
+/// The payments of the year that are 給与所得 of the employee: all of them, except for a 死亡退職,
+/// where pay whose 支給日 comes after the death belongs to the estate (相続財産, 所得税基本通達 9-17)
+/// and is neither 年末調整d nor shown in the 源泉徴収簿 / 源泉徴収票.
+std::vector<payroll::PaymentRecord> salary_payments(const model::Employee& e,
+                                                    const std::vector<payroll::PaymentRecord>& payments);
+
 }  // namespace kyuyo::yearend
