@@ -85,8 +85,10 @@ class Premiums : public payroll::PremiumCalculator {
     auto r = social::bonus_premiums(lib_, in);
     if (!r) return std::unexpected(r.error());
     auto f = figures(*r);
-    f.standard_bonus_health = r->health_combined.charged ? r->health_base : Yen();
-    f.standard_bonus_pension = r->pension.charged ? r->pension_base : Yen();
+    // 標準賞与額 whenever insured in the month, charged or not: a bonus exempted under 産休/育休 still
+    // counts towards the 健保 年度 573万 total (and is reported on the 賞与支払届).
+    f.standard_bonus_health = r->health_base;
+    f.standard_bonus_pension = r->pension_base;
     social::add_run_facts(f, *r, in.person, YearMonth::of(q.payment_date));
     return f;
   }

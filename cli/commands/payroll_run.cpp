@@ -252,6 +252,9 @@ int slip_cmd(Context& ctx) {
       << r.income_tax.str() << "\nresident_tax\t" << r.resident_tax.str() << "\ntotal_deductions\t"
       << r.total_deductions.str() << "\nnet\t" << r.net.str() << "\ndependents\t" << r.dependents
       << "\n";
+    if (vm->count("bonus-date"))  // 標準賞与額 as stored (counts towards the 年度 / month caps)
+      o << "standard_bonus_health\t" << r.standard_bonus_health.str() << "\nstandard_bonus_pension\t"
+        << r.standard_bonus_pension.str() << "\n";
     for (const auto& m : r.remarks) o << "remark\t" << m << "\n";  // 産休免除 / 育休免除 / 住民税一括徴収
     if (vm->count("explain"))
       for (const auto& t : r.trace) o << "# " << t << "\n";

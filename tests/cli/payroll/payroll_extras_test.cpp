@@ -21,6 +21,7 @@
 
 #include <cstdlib>
 
+#include "kyuyo/vault/my_number.hpp"
 #include "support/helpers.hpp"
 
 namespace {
@@ -34,6 +35,28 @@ class PayrollExtras : public ::testing::Test {
     out_ = dir_->str("out");
     fx_ = kyuyo::test::test_dir() + "/cli/payroll/fixtures_extras/";
     for (const char* f : {"employers", "employees"}) ok({"import", f, fx_ + f + ".csv"});
+    // E02 and E04 have My Numbers in the vault (synthetic, valid check digits), so the payslip
+    // tests below can tell whether one ever reaches a payslip.
+    {
+      std::vector<std::string> env = {"KYUYO_KEY_FILE=" + dir_->str("k.key"), "KYUYO_PASSPHRASE=extras test passphrase",
+                                      "KYUYO_NEW_PASSPHRASE=extras test passphrase"};
+      std::string csv = "対象者,個人番号,利用目的,本人確認方法,番号確認書類,身元確認書類,確認者,確認日,扶養親族の確認者,代理権確認書類\n";
+      for (const char* base : {"00009120002", "00009140004"}) {
+        std::string n = std::string(base) + static_cast<char>('0' + kyuyo::vault::MyNumber::check_digit(base));
+        numbers_.push_back(n);
+        csv += std::string(numbers_.size() == 1 ? "E02," : "E04,") + n + ",gensen;shaho;koyo,card,,,事務担当 江藤,2026-01-05,,\n";
+      }
+      kyuyo::test::write_file(dir_->str("mynumbers.csv"), csv);
+      for (auto a : std::vector<std::vector<std::string>>{{"keys", "init"},
+                                                          {"operator", "add", "kanri", "--role", "責任者"},
+                                                          {"operator", "add", "tanto", "--role", "事務取扱担当者", "--operator", "kanri"},
+                                                          {"mynumber", "import", dir_->str("mynumbers.csv"), "--operator", "tanto"}}) {
+        a.push_back("--db");
+        a.push_back(db_);
+        auto r = run_kyuyo(a, env);
+        EXPECT_EQ(r.exit_code, 0) << a[0] << " " << a[1] << " failed";  // no output: it could hold a number
+      }
+    }
     ok({"import", "payroll", fx_ + "payroll.csv"});
     ok({"import", "resident-tax", fx_ + "resident-tax.csv"});
     for (const char* p : {"2026-03", "2026-04", "2026-05"}) runs_[p] = ok({"payroll", "run", "--period", p, "--out", out_});
@@ -61,10 +84,12 @@ class PayrollExtras : public ::testing::Test {
   static kyuyo::test::TempDir* dir_;
   static std::string db_, out_, fx_;
   static std::map<std::string, kyuyo::test::RunResult> runs_;
+  static std::vector<std::string> numbers_;  // the vault's plaintext numbers: never printed
 };
 kyuyo::test::TempDir* PayrollExtras::dir_ = nullptr;
 std::string PayrollExtras::db_, PayrollExtras::out_, PayrollExtras::fx_;
 std::map<std::string, kyuyo::test::RunResult> PayrollExtras::runs_;
+std::vector<std::string> PayrollExtras::numbers_;
 }  // namespace
 
 // ---- (c) employer totals ------------------------------------------------------------------------
@@ -126,6 +151,11 @@ TEST_F(PayrollExtras, BonusRunTotalsLeaveOutTheExemptBonuses) {
   std::string e04 = ok({"payroll", "slip", "--bonus-date", "2026-06-30", "--employee", "E04"}).out;
   EXPECT_TRUE(has(e04, "social_insurance\t0\n")) << e04;
   EXPECT_TRUE(has(e04, "remark\t育休免除 (賞与 健保・厚年 0円)\n")) << e04;
+  // The exempt bonuses still have their 標準賞与額 (they count towards the 健保 年度 573万 total
+  // and go on the 賞与支払届): 100,000 and 300,000 (review finding B5: they used to be stored as 0).
+  EXPECT_TRUE(has(e01, "standard_bonus_health\t100000\nstandard_bonus_pension\t100000\n")) << e01;
+  EXPECT_TRUE(has(e04, "standard_bonus_health\t300000\nstandard_bonus_pension\t300000\n")) << e04;
+  EXPECT_TRUE(has(e02, "standard_bonus_health\t200000\n")) << e02;
 }
 
 // ---- idempotent re-import and re-run (before the tests below change any data) ------------------
@@ -180,6 +210,19 @@ TEST_F(PayrollExtras, PayslipShowsTheExemptionAndNeverAMyNumber) {
   EXPECT_TRUE(has(t, "雇用保険料")) << t;
   EXPECT_FALSE(has(t, "厚生年金保険料")) << t;  // 0 lines are not printed
   EXPECT_TRUE(kyuyo::test::find_my_number_like(t).empty());
+  // Every payslip of the year, as text (the PDFs are compressed, so their bytes prove nothing):
+  // neither E02's nor E04's registered number, nor any 12 digits with a valid check digit.
+  ASSERT_EQ(numbers_.size(), 2u);
+  int pdfs = 0;
+  for (const auto& f : std::filesystem::recursive_directory_iterator(out_)) {
+    if (f.path().extension() != ".pdf") continue;
+    ++pdfs;
+    ASSERT_EQ(std::system(("pdftotext -enc UTF-8 '" + f.path().string() + "' " + txt + " 2>/dev/null").c_str()), 0);
+    std::string page = kyuyo::test::read_file(txt);
+    for (const auto& n : numbers_) EXPECT_TRUE(page.find(n) == std::string::npos) << f.path() << " shows a registered number";
+    EXPECT_TRUE(kyuyo::test::find_my_number_like(page).empty()) << f.path();
+  }
+  EXPECT_GT(pdfs, 20);
   EXPECT_TRUE(kyuyo::test::files_with_my_numbers(out_).empty());
 }
 
