@@ -12,7 +12,11 @@ YearMonth premium_month_for(const model::Employer& er, const YearMonth& period) 
 }
 
 bool is_leavers_last_pay(const model::Employee& ee, const PayInput& in) {
-  return in.kind == RunKind::kMonthly && ee.leave_date && !(in.period < YearMonth::of(*ee.leave_date));
+  return in.kind == RunKind::kMonthly && ee.leave_date && in.period == YearMonth::of(*ee.leave_date);
+}
+
+bool is_pay_after_leaving(const model::Employee& ee, const PayInput& in) {
+  return in.kind == RunKind::kMonthly && ee.leave_date && YearMonth::of(*ee.leave_date) < in.period;
 }
 
 namespace {
@@ -182,6 +186,18 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
                                                 lv->remaining,    lv->reason};
       if (lv->mandatory) r.warning = ee.code + ": " + lv->reason;
     }
+  } else if (in.kind == RunKind::kMonthly && ctx.resident_notice && is_pay_after_leaving(ee, in)) {
+    // 特別徴収 ended with the leaving month's pay (一括徴収 or 普通徴収 was settled there and the
+    // 給与所得者異動届出書 reports it): a pay for a later period deducts no 住民税, so nothing is
+    // collected twice.
+    if (ctx.resident_lump_requested)
+      return fail(ErrorCode::kInvalidInput,
+                  "住民税一括徴収 applies to the pay of the month of the 退職日 (" + iso(*ee.leave_date) +
+                      "), not to a pay for a later period",
+                  who(in, ee) + ": 住民税一括徴収");
+    if (ctx.trace)
+      r.trace.push_back("住民税: none (退職 " + iso(*ee.leave_date) + "; 特別徴収 ended with the pay of " +
+                        YearMonth::of(*ee.leave_date).str() + ")");
   } else if (in.kind == RunKind::kMonthly && ctx.resident_notice) {
     if (ctx.resident_lump_requested)
       return fail(ErrorCode::kInvalidInput,

@@ -64,6 +64,15 @@ Result<LeaverResidentTax> leaver_resident_tax(const ResidentTaxNotice& n, const 
     }
     return r;
   }
+  if (requested && lm == 5) {
+    // 5月の退職: neither the 1月〜4月 rule (第2項) nor the 6月〜12月 request (第1項ただし書) applies;
+    // what is left after this month's amount goes to 普通徴収.
+    r.how = LeaverCollection::kOrdinary;
+    r.remaining = after;
+    r.reason = "退職 " + iso(leave_date) + " (5月): 一括徴収 does not apply (地方税法321条の5: only 1月〜4月, "
+               "or 6月〜12月 on request); the rest switches to 普通徴収";
+    return r;
+  }
   if (requested) {
     if (available < rest)
       return fail(ErrorCode::kInvalidInput,

@@ -63,3 +63,16 @@ TEST(LeaverResidentTax, LeavingInMayLeavesNothing) {
   EXPECT_EQ(r->regular, 12000_yen);
   EXPECT_EQ(r->collected, 147000_yen);
 }
+
+TEST(LeaverResidentTax, ARequestOfAMayLeaverIsNotALumpSum) {
+  // 退職 2027-05-20 with the last pay on 2027-04-24 (the May pay never comes): May's 12,000 is
+  // left. 一括徴収 is for 1月〜4月 leavers (第2項) or on request for 6月〜12月 leavers (第1項ただし書),
+  // so the request is not honoured: 普通徴収 (review finding R1).
+  auto r = leaver_resident_tax(kR8, Date(2027, 4, 24), Date(2027, 5, 20), true, 500000_yen);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->how, LeaverCollection::kOrdinary);
+  EXPECT_FALSE(r->mandatory);
+  EXPECT_EQ(r->lump, 0_yen);
+  EXPECT_EQ(r->remaining, 12000_yen);
+  EXPECT_NE(r->reason.find("5月"), std::string::npos) << r->reason;
+}

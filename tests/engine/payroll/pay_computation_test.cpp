@@ -104,3 +104,41 @@ TEST(PayComputation, CurrentMonthCollectionAndUnknownItems) {
   ASSERT_FALSE(r.has_value());
   EXPECT_NE(r.error().message.find("通勤距離(km)"), std::string::npos);
 }
+
+// 住民税 of a leaver: the pay for the month of the 退職日 settles it (一括徴収 / 普通徴収); a pay for
+// a later period deducts none, so a lump sum is never collected twice (review finding R1: every
+// pay from the leave month on used to be treated as the last one).
+TEST(PayComputation, OnlyThePayOfTheLeaveMonthSettlesResidentTax) {
+  model::Employer er;
+  model::Employee ee;
+  ee.code = "X2";
+  ee.leave_date = Date(2026, 3, 31);
+  PayContext ctx;
+  ctx.employer = &er;
+  ctx.employee = &ee;
+  // 令和7年度 120,000 = 6月 10,000 + 11 × 10,000.
+  ctx.resident_notice = ResidentTaxNotice{2025, "131016", "千代田区", 120000_yen, 10000_yen, 10000_yen};
+  Stub s;
+  PayInput march;
+  march.period = {2026, 3};
+  march.payment_date = Date(2026, 3, 25);
+  march.items = {{"base", 300000_yen}};
+  ctx.commute_rules = &xml::default_rule_library().at("payroll.commute", march.payment_date);
+  EXPECT_TRUE(is_leavers_last_pay(ee, march));
+  auto r = compute_pay(march, ctx, s, s);
+  ASSERT_TRUE(r.has_value()) << r.error().to_string();
+  // 退職 3/31 (1月〜4月): March 10,000 + April–May 20,000 by 一括徴収.
+  EXPECT_EQ(r->resident_tax, 30000_yen);
+  PayInput april = march;
+  april.period = {2026, 4};
+  april.payment_date = Date(2026, 4, 24);
+  april.items = {{"base", 20000_yen}};  // overtime of March paid late
+  EXPECT_FALSE(is_leavers_last_pay(ee, april));
+  EXPECT_TRUE(is_pay_after_leaving(ee, april));
+  r = compute_pay(april, ctx, s, s);
+  ASSERT_TRUE(r.has_value()) << r.error().to_string();
+  EXPECT_EQ(r->resident_tax, 0_yen);
+  for (const auto& l : r->lines) EXPECT_NE(l.code, "resident_tax_lump");
+  ctx.resident_lump_requested = true;  // a request on the later pay is an input error
+  EXPECT_FALSE(compute_pay(april, ctx, s, s).has_value());
+}

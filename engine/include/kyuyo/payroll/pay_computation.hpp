@@ -28,7 +28,7 @@ struct PayContext {
   Yen prior_standard_bonus_pension_month;
   /// 産休/育休 periods of the employee (payroll CSV); the social engine decides the exempt months.
   std::vector<LeaveSpan> leaves;
-  /// 住民税 on a leaver's last pay (a monthly pay whose period is the month of the 退職日 or later):
+  /// 住民税 on a leaver's last pay (the monthly pay whose period is the month of the 退職日):
   /// whether the employee asked for 一括徴収 (payroll CSV 住民税一括徴収). See leaver_resident_tax.
   bool resident_lump_requested = false;
   /// false: no trace is kept (bulk runs that store figures only; `kyuyo payroll run --no-trace`).
@@ -38,9 +38,11 @@ struct PayContext {
 /// 翌月徴収 (default): the premium month is the month before the pay period; 当月徴収: the period.
 YearMonth premium_month_for(const model::Employer& er, const YearMonth& period);
 
-/// True when the monthly pay of `period` is a leaver's last pay for 住民税 (period ≥ the month of
+/// True when the monthly pay of `period` is a leaver's last pay for 住民税 (period = the month of
 /// the 退職日).
 bool is_leavers_last_pay(const model::Employee& ee, const PayInput& in);
+/// True for a monthly pay whose period is after the month of the 退職日 (no 住民税 特別徴収).
+bool is_pay_after_leaving(const model::Employee& ee, const PayInput& in);
 
 /// Computes one payslip. Errors name the employee code and period.
 Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, const PremiumCalculator& premiums,
