@@ -7,21 +7,6 @@
 namespace kyuyo::db {
 namespace {
 
-void install_guard(Database& db) {
-  auto& sql = db.session();
-  if (db.backend() == Backend::kSqlite) {
-    sql << "CREATE TRIGGER IF NOT EXISTS pay_run_premium_totals_no_update BEFORE UPDATE ON pay_run_premium_totals "
-           "BEGIN SELECT RAISE(ABORT, 'pay_run_premium_totals: a finalised pay run is immutable'); END";
-    sql << "CREATE TRIGGER IF NOT EXISTS pay_run_premium_totals_no_delete BEFORE DELETE ON pay_run_premium_totals "
-           "BEGIN SELECT RAISE(ABORT, 'pay_run_premium_totals: a finalised pay run is immutable'); END";
-  } else {
-    sql << "CREATE OR REPLACE FUNCTION kyuyo_pay_run_totals_immutable() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-           "RAISE EXCEPTION 'pay_run_premium_totals: a finalised pay run is immutable'; END $$";
-    sql << "DROP TRIGGER IF EXISTS pay_run_premium_totals_immutable ON pay_run_premium_totals";
-    sql << "CREATE TRIGGER pay_run_premium_totals_immutable BEFORE UPDATE OR DELETE ON pay_run_premium_totals "
-           "FOR EACH ROW EXECUTE FUNCTION kyuyo_pay_run_totals_immutable()";
-  }
-}
 
 int premium_rank(const std::string& p) {
   return p == "health" ? 0 : p == "pension" ? 1 : p == "child_contribution" ? 2 : 3;
@@ -29,7 +14,7 @@ int premium_rank(const std::string& p) {
 
 }  // namespace
 
-PayrollExtrasRepo::PayrollExtrasRepo(Database& db) : db_(db) { install_guard(db); }
+PayrollExtrasRepo::PayrollExtrasRepo(Database& db) : db_(db) {}  // guards: migration 0202
 
 void PayrollExtrasRepo::store_employer_totals(std::int64_t run_id, const std::vector<payroll::EmployerPremiumTotal>& rows) {
   auto& sql = db_.session();

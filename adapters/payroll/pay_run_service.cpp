@@ -138,9 +138,10 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (db.backend() == db::Backend::kSqlite) db.session() << "PRAGMA cache_size = -32768";
   auto existing = repo.final_run(req.employer, req.kind, out.key);
   const bool store = !req.dry_run && !existing;
-  RunExtras extras(db, req.employer, req.kind, out.key);  // leaves, 住民税一括徴収, employer totals
   std::optional<db::Transaction> tx;
   if (store) tx.emplace(db);
+  // Read inside the run's transaction, so the run sees one state of the inputs.
+  RunExtras extras(db, req.employer, req.kind, out.key);  // leaves, 住民税一括徴収, employer totals
   std::vector<Date> dates{run_date, payroll::premium_month_for(*er, period).first_day()};
   std::string hashes = rule_hashes(lib, dates);
   std::int64_t run_id = 0;

@@ -87,7 +87,11 @@ TEST(PayRunStorage, SqliteAndPostgresqlComputeAndStoreTheSameRuns) {
       soci::into(inputs);
   EXPECT_GT(slips, 0);
   EXPECT_EQ(slips, inputs);
+  // The guards are the migrations' (0202): this connection constructed no repository.
   EXPECT_ANY_THROW(db->session() << "UPDATE pay_slips SET net = net + 1");
+  EXPECT_ANY_THROW(db->session() << "DELETE FROM pay_slips");
+  EXPECT_ANY_THROW(db->session() << "DELETE FROM pay_runs");
+  EXPECT_ANY_THROW(db->session() << "UPDATE pay_runs SET result_hash = 'x' WHERE result_hash <> ''");
   // Reversal, then the same data runs again into a new final run with the same figures.
   auto rev = test::run_kyuyo({"payroll", "reverse", "--bonus", "--payment-date", "2026-07-10", "--db", url});
   ASSERT_EQ(rev.exit_code, 0) << rev.err;

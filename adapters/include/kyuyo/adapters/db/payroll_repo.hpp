@@ -86,7 +86,7 @@ struct StoredSlip {
 
 class PayrollRepo {
  public:
-  /// Installs the immutability guards for this backend (idempotent).
+  /// The immutability guards of finalised runs are triggers installed by migration 0202.
   explicit PayrollRepo(Database& db);
 
   // ---- imports ----------------------------------------------------------------------------
