@@ -140,7 +140,21 @@ std::string default_url() {
   return (v && *v) ? std::string(v) : std::string("kyuyo.db");
 }
 
+::sqlite3* Database::sqlite_handle() {
+  if (backend_ != Backend::kSqlite) return nullptr;
+  auto* be = static_cast<soci::sqlite3_session_backend*>(sql_.get_backend());
+  return reinterpret_cast<::sqlite3*>(be->conn_);
+}
+
 std::unique_ptr<Database> Database::open(const std::string& url, bool do_migrate) {
+  // A connection is only ever used by one thread at a time (the pay-run workers compute without
+  // the store), so SQLite's per-call connection mutex (serialized mode) is not needed: multi-thread
+  // mode, set once before SQLite initialises.
+  static const bool multithread = [] {
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);  // fails harmlessly if already initialised
+    return true;
+  }();
+  (void)multithread;
   std::unique_ptr<Database> db(new Database());
   db->url_ = redact_url(url);
   try {

@@ -6,6 +6,7 @@
 
 #include "kyuyo/core/error.hpp"
 #include "person_rows.hpp"
+#include "sqlite_statement.hpp"
 
 namespace kyuyo::db {
 namespace {
@@ -254,7 +255,8 @@ struct PayrollRepo::SlipInsert {
   soci::indicator ind = soci::i_null;
   long long v[15] = {};
   std::string lines, trace;
-  std::unique_ptr<soci::statement> st;
+  std::unique_ptr<soci::statement> st;       // PostgreSQL
+  std::unique_ptr<SqliteStatement> native;   // SQLite: integers bound as integers
 };
 
 PayrollRepo::PayrollRepo(Database& db) : db_(db) {}  // guards: migration 0202
@@ -513,16 +515,20 @@ void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string
   if (!slip_insert_) {
     slip_insert_ = std::make_shared<Ins>();
     Ins& b = *slip_insert_;
-    b.st = std::make_unique<soci::statement>(sql);
-    b.st->alloc();
-    b.st->prepare(
+    const char* insert =
         "INSERT INTO pay_slips(run_id, employee_id, employee_code, employee_name, kind, period, payment_date, "
         "base_days, work_days, paid_leave_days, absence_days, dependents, tax_column, premium_month, standard_health, "
         "standard_pension, health_grade, pension_grade, standard_bonus_health, standard_bonus_pension, gross, in_kind, "
         "non_taxable, taxable, social_insurance, employment_insurance, income_tax, resident_tax, other_deductions, "
         "total_deductions, net, remuneration, wages, lines, trace) VALUES(:a1, :a2, :a3, :a4, :a5, :a6, :a7, :a8, "
         ":a9, :a10, :a11, :a12, :a13, :a14, :a15, :a16, :a17, :a18, :a19, :a20, :a21, :a22, :a23, :a24, :a25, :a26, "
-        ":a27, :a28, :a29, :a30, :a31, :a32, :a33, :a34, :a35)");
+        ":a27, :a28, :a29, :a30, :a31, :a32, :a33, :a34, :a35)";
+    if (db_.backend() == Backend::kSqlite) {
+      b.native = std::make_unique<SqliteStatement>(db_, insert, "pay_slips: store a slip");
+    } else {
+    b.st = std::make_unique<soci::statement>(sql);
+    b.st->alloc();
+    b.st->prepare(insert);
     b.st->exchange(soci::use(b.run_id));
     b.st->exchange(soci::use(b.employee_id));
     b.st->exchange(soci::use(b.code));
@@ -545,6 +551,7 @@ void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string
     b.st->exchange(soci::use(b.lines));
     b.st->exchange(soci::use(b.trace));
     b.st->define_and_bind();
+    }
   }
   Ins& b = *slip_insert_;
   b.run_id = run_id;
@@ -572,7 +579,29 @@ void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string
   for (int i = 0; i < 15; ++i) b.v[i] = vals[i].value();
   b.lines = encode_lines(r.lines) + encode_remarks(r.remarks);
   b.trace = join_trace(r.trace);
-  b.st->execute(true);
+  if (!b.native) {
+    b.st->execute(true);
+    return;
+  }
+  SqliteStatement& n = *b.native;
+  int i = 0;
+  n.bind(++i, b.run_id);
+  n.bind(++i, b.employee_id);
+  for (const std::string* t : {&b.code, &b.name, &b.kind, &b.period, &b.payment_date}) n.bind(++i, *t);
+  for (int x : {b.base_days, b.work_days, b.paid_leave_days, b.absence_days, b.dependents}) n.bind(++i, x);
+  n.bind(++i, b.tax_column);
+  n.bind(++i, b.premium_month);
+  for (long long x : {b.sh, b.sp, static_cast<long long>(b.hg), static_cast<long long>(b.pg)}) {
+    if (b.ind == soci::i_ok)
+      n.bind(++i, x);
+    else
+      n.bind_null(++i);
+  }
+  for (long long x : b.v) n.bind(++i, x);
+  n.bind(++i, b.lines);
+  n.bind(++i, b.trace);
+  n.step();
+  n.reset();
 }
 
 void PayrollRepo::finish_run(std::int64_t run_id, int employee_count, const std::string& result_hash) {

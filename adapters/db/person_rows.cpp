@@ -121,24 +121,7 @@ std::string EmployeeRow::columns(const std::string& a) {
                       "disability", "widow", "working_student", "resident", "professional"});
 }
 
-void EmployeeRow::bind_into(soci::statement& st) {
-  st.exchange(soci::into(id));
-  st.exchange(soci::into(employer_id));
-  for (auto* v : {&code, &family_name, &given_name, &family_kana, &given_kana, &birth_date, &sex,
-                  &postal_code, &address, &address_kana, &municipality_code, &hire_date})
-    st.exchange(soci::into(*v));
-  st.exchange(soci::into(leave_date, leave_ind));
-  for (auto* v : {&leave_reason, &tax_column, &employment_type, &basic_pension_number,
-                  &employment_insurance_number, &insured_person_number})
-    st.exchange(soci::into(*v));
-  st.exchange(soci::into(social_insurance));
-  st.exchange(soci::into(employment_insurance));
-  st.exchange(soci::into(disability));
-  st.exchange(soci::into(widow));
-  st.exchange(soci::into(working_student));
-  st.exchange(soci::into(resident));
-  st.exchange(soci::into(professional));
-}
+void EmployeeRow::bind_into(soci::statement& st) { fields(SociInto{st}); }
 
 EmployeeRow EmployeeRow::from(const model::Employee& e) {
   EmployeeRow r;
@@ -241,19 +224,7 @@ std::string DependentRow::columns(const std::string& a) {
                       "cohabiting", "non_resident", "health_dependent", "overseas_condition"});
 }
 
-void DependentRow::bind_into(soci::statement& st) {
-  st.exchange(soci::into(id));
-  st.exchange(soci::into(employee_id));
-  st.exchange(soci::into(seq));
-  for (auto* v : {&family_name, &given_name, &family_kana, &given_kana, &relation, &birth_date})
-    st.exchange(soci::into(*v));
-  st.exchange(soci::into(estimated_income));
-  st.exchange(soci::into(disability));
-  st.exchange(soci::into(cohabiting));
-  st.exchange(soci::into(non_resident));
-  st.exchange(soci::into(health_dependent));
-  st.exchange(soci::into(overseas_condition));
-}
+void DependentRow::bind_into(soci::statement& st) { fields(SociInto{st}); }
 
 DependentRow DependentRow::from(const model::Dependent& d) {
   DependentRow r;

@@ -11,6 +11,19 @@
 
 namespace kyuyo::db::rows {
 
+/// Binds visited fields as into() elements of a SOCI statement, in order.
+struct SociInto {
+  soci::statement& st;
+  template <class T>
+  void operator()(T& v) {
+    st.exchange(soci::into(v));
+  }
+  template <class T>
+  void operator()(T& v, soci::indicator& ind) {
+    st.exchange(soci::into(v, ind));
+  }
+};
+
 // ---- enum <-> stored text (the CHECK constraints of the migrations) ---------------------------
 const char* to_text(model::TaxColumn v);
 const char* to_text(model::EmploymentType v);
@@ -40,6 +53,26 @@ struct EmployeeRow {
   static std::string columns(const std::string& alias = "");
   /// Binds every column of `columns()` as an into() of `st`, in order.
   void bind_into(soci::statement& st);
+  /// Visits every field in the order of `columns()`: f(field) or f(field, indicator) when nullable.
+  template <class F>
+  void fields(F&& f) {
+    f(id);
+    f(employer_id);
+    for (auto* v : {&code, &family_name, &given_name, &family_kana, &given_kana, &birth_date, &sex, &postal_code,
+                    &address, &address_kana, &municipality_code, &hire_date})
+      f(*v);
+    f(leave_date, leave_ind);
+    for (auto* v : {&leave_reason, &tax_column, &employment_type, &basic_pension_number, &employment_insurance_number,
+                    &insured_person_number})
+      f(*v);
+    f(social_insurance);
+    f(employment_insurance);
+    f(disability);
+    f(widow);
+    f(working_student);
+    f(resident);
+    f(professional);
+  }
   /// Clears the nullable indicators before the next fetch.
   void reset() { leave_ind = soci::i_null; }
 
@@ -59,6 +92,20 @@ struct DependentRow {
 
   static std::string columns(const std::string& alias = "");
   void bind_into(soci::statement& st);
+  /// Visits every field in the order of `columns()`.
+  template <class F>
+  void fields(F&& f) {
+    f(id);
+    f(employee_id);
+    f(seq);
+    for (auto* v : {&family_name, &given_name, &family_kana, &given_kana, &relation, &birth_date}) f(*v);
+    f(estimated_income);
+    f(disability);
+    f(cohabiting);
+    f(non_resident);
+    f(health_dependent);
+    f(overseas_condition);
+  }
 
   static DependentRow from(const model::Dependent& d);
   model::Dependent to_model() const;

@@ -6,6 +6,8 @@
 #include <soci/soci.h>
 #include <string>
 
+struct sqlite3;
+
 namespace kyuyo::db {
 
 enum class Backend { kSqlite, kPostgresql };
@@ -26,6 +28,10 @@ class Database {
   /// SQLite: checkpoint and truncate the WAL so freed pages leave no copy behind (used after
   /// purges). PostgreSQL: no-op.
   void checkpoint();
+
+  /// SQLite only: the connection's native handle, for the few hot statements that bind and read
+  /// columns directly (sqlite_statement.hpp); nullptr on PostgreSQL.
+  ::sqlite3* sqlite_handle();
 
   /// Placeholder rewrite for this backend (see migration.hpp).
   std::string dialect(const std::string& sql) const;
