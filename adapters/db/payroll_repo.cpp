@@ -2,6 +2,9 @@
 
 #include <soci/soci.h>
 
+#include <functional>
+#include <memory>
+#include <optional>
 #include <sstream>
 
 #include "kyuyo/core/error.hpp"
@@ -725,6 +728,61 @@ Yen PayrollRepo::standard_bonus_pension_in_month(EmployeeId ee, const Date& d) {
 
 // ---- the run cursor ---------------------------------------------------------------------------
 namespace kyuyo::db {
+namespace {
+// The run cursor's row variables, visited in the SELECT's column order.
+struct RunVars {
+  long long id = 0, eid = 0;
+  std::string period, payd;
+  int bd = 0, wd = 0, pl = 0, ab = 0, dist = 0;
+  long long parking = 0, rem = 0;
+  soci::indicator rem_ind = soci::i_null;
+  std::string items, source;
+  rows::EmployeeRow emp;
+  int rt_fy = 0;
+  soci::indicator rt_ind = soci::i_null, rt_i2 = soci::i_null, rt_i3 = soci::i_null, rt_i4 = soci::i_null,
+                  rt_i5 = soci::i_null, rt_i6 = soci::i_null;
+  std::string rt_code, rt_name;
+  long long rt_annual = 0, rt_june = 0, rt_monthly = 0;
+  long long prev = 0, sbh = 0, sbp = 0;
+  soci::indicator prev_ind = soci::i_null, sbh_ind = soci::i_null, sbp_ind = soci::i_null;
+  template <class F>
+  void fields(F&& f) {
+    f(id);
+    f(eid);
+    f(period);
+    f(payd);
+    for (auto* v : {&bd, &wd, &pl, &ab, &dist}) f(*v);
+    f(parking);
+    f(rem, rem_ind);
+    f(items);
+    f(source);
+    emp.fields(f);
+    f(rt_fy, rt_ind);
+    f(rt_code, rt_i2);
+    f(rt_name, rt_i3);
+    f(rt_annual, rt_i4);
+    f(rt_june, rt_i5);
+    f(rt_monthly, rt_i6);
+    f(prev, prev_ind);
+    f(sbh, sbh_ind);
+    f(sbp, sbp_ind);
+  }
+  void reset() {
+    rem_ind = rt_ind = prev_ind = sbh_ind = sbp_ind = soci::i_null;
+    emp.reset();
+  }
+};
+struct RunDepVars {
+  std::string code;
+  rows::DependentRow dep;
+  template <class F>
+  void fields(F&& f) {
+    f(code);
+    dep.fields(f);
+  }
+};
+}  // namespace
+
 
 void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::string& key,
                                    const std::optional<Date>& payment_override,
@@ -746,19 +804,8 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
   }
   const bool bonus = kind == RunKind::kBonus;
 
-  // Row variables.
-  long long id = 0, eid = 0, parking = 0, rem = 0;
-  soci::indicator rem_ind = soci::i_null;
-  std::string period, payd, items, source;
-  int bd = 0, wd = 0, pl = 0, ab = 0, dist = 0;
-  rows::EmployeeRow emp;
-  int rt_fy = 0;
-  soci::indicator rt_ind = soci::i_null, rt_i2 = soci::i_null, rt_i3 = soci::i_null, rt_i4 = soci::i_null,
-                  rt_i5 = soci::i_null, rt_i6 = soci::i_null;
-  std::string rt_code, rt_name;
-  long long rt_annual = 0, rt_june = 0, rt_monthly = 0;
-  long long prev = 0, sbh = 0, sbp = 0;
-  soci::indicator prev_ind = soci::i_null, sbh_ind = soci::i_null, sbp_ind = soci::i_null;
+  RunVars v;
+  RunDepVars dv;
 
   std::string q =
       "SELECT i.id, i.employee_id, i.period, i.payment_date, i.base_days, i.work_days, i.paid_leave_days, "
@@ -789,98 +836,131 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
   q += "WHERE e.employer_id = :er0 AND i.employee_id = e.id AND i.employer_id = :er AND i.kind = :k AND "
        "i.run_key = :r ORDER BY e.code";
 
-  soci::statement st(sql);
-  st.alloc();
-  st.prepare(q);
-  for (auto* v : {&id, &eid}) st.exchange(soci::into(*v));
-  st.exchange(soci::into(period));
-  st.exchange(soci::into(payd));
-  for (auto* v : {&bd, &wd, &pl, &ab, &dist}) st.exchange(soci::into(*v));
-  st.exchange(soci::into(parking));
-  st.exchange(soci::into(rem, rem_ind));
-  st.exchange(soci::into(items));
-  st.exchange(soci::into(source));
-  emp.bind_into(st);
-  st.exchange(soci::into(rt_fy, rt_ind));
-  st.exchange(soci::into(rt_code, rt_i2));
-  st.exchange(soci::into(rt_name, rt_i3));
-  st.exchange(soci::into(rt_annual, rt_i4));
-  st.exchange(soci::into(rt_june, rt_i5));
-  st.exchange(soci::into(rt_monthly, rt_i6));
-  st.exchange(soci::into(prev, prev_ind));
-  st.exchange(soci::into(sbh, sbh_ind));
-  st.exchange(soci::into(sbp, sbp_ind));
-  st.exchange(soci::use(fy_override, "fyo"));
-  st.exchange(soci::use(fy_override, "fyo2"));
-  if (bonus) {
-    st.exchange(soci::use(erid, "er1"));
-    st.exchange(soci::use(prev_from, "pf"));
-    st.exchange(soci::use(prev_to, "pt"));
-    st.exchange(soci::use(erid, "er2"));
-    st.exchange(soci::use(fy_from, "ff"));
-    st.exchange(soci::use(pay, "p1"));
-    st.exchange(soci::use(erid, "er3"));
-    st.exchange(soci::use(month_from, "mf"));
-    st.exchange(soci::use(pay, "p2"));
-  }
-  st.exchange(soci::use(erid, "er0"));
-  st.exchange(soci::use(erid, "er"));
-  st.exchange(soci::use(k, "k"));
-  st.exchange(soci::use(key, "r"));
-  st.define_and_bind();
-
   // Dependents of the employer's employees, merged by employee code (both cursors ordered by it).
-  std::string d_code;
-  rows::DependentRow dep;
-  soci::statement ds(sql);
-  ds.alloc();
-  ds.prepare("SELECT e.code, " + rows::DependentRow::columns("d.") +
-             " FROM dependents d JOIN employees e ON e.id = d.employee_id WHERE e.employer_id = :er AND e.id IN "
-             "(SELECT employee_id FROM payroll_inputs WHERE employer_id = :er2 AND kind = :k AND run_key = :r) "
-             "ORDER BY e.code, d.seq");
-  ds.exchange(soci::into(d_code));
-  dep.bind_into(ds);
-  ds.exchange(soci::use(erid, "er"));
-  ds.exchange(soci::use(erid, "er2"));
-  ds.exchange(soci::use(k, "k"));
-  ds.exchange(soci::use(key, "r"));
-  ds.define_and_bind();
-  bool d_more = ds.execute(true);
+  const std::string dq = "SELECT e.code, " + rows::DependentRow::columns("d.") +
+                         " FROM dependents d JOIN employees e ON e.id = d.employee_id WHERE e.employer_id = :er AND "
+                         "e.id IN (SELECT employee_id FROM payroll_inputs WHERE employer_id = :er2 AND kind = :k AND "
+                         "run_key = :r) ORDER BY e.code, d.seq";
+
+  // The two cursors: on SQLite native statements (integers read as integers, no SOCI conversion of
+  // every column of 28,000 rows a year per 2,000 employees); on PostgreSQL SOCI.
+  std::function<bool()> next_row, next_dep;
+  std::unique_ptr<SqliteStatement> nst, nds;
+  std::optional<soci::statement> st, ds;
+  if (db_.backend() == Backend::kSqlite) {
+    nst = std::make_unique<SqliteStatement>(db_, q, "pay run: read the run's inputs");
+    nst->bind(":fyo", fy_override);
+    nst->bind(":fyo2", fy_override);
+    if (bonus) {
+      nst->bind(":er1", erid);
+      nst->bind(":pf", prev_from);
+      nst->bind(":pt", prev_to);
+      nst->bind(":er2", erid);
+      nst->bind(":ff", fy_from);
+      nst->bind(":p1", pay);
+      nst->bind(":er3", erid);
+      nst->bind(":mf", month_from);
+      nst->bind(":p2", pay);
+    }
+    nst->bind(":er0", erid);
+    nst->bind(":er", erid);
+    nst->bind(":k", k);
+    nst->bind(":r", key);
+    nds = std::make_unique<SqliteStatement>(db_, dq, "pay run: read the dependents");
+    nds->bind(":er", erid);
+    nds->bind(":er2", erid);
+    nds->bind(":k", k);
+    nds->bind(":r", key);
+    next_row = [&] {
+      if (!nst->step()) return false;
+      SqliteColumnReader rd{*nst};
+      v.fields(rd);
+      return true;
+    };
+    next_dep = [&] {
+      if (!nds->step()) return false;
+      SqliteColumnReader rd{*nds};
+      dv.fields(rd);
+      return true;
+    };
+  } else {
+    st.emplace(sql);
+    st->alloc();
+    st->prepare(q);
+    v.fields(rows::SociInto{*st});
+    st->exchange(soci::use(fy_override, "fyo"));
+    st->exchange(soci::use(fy_override, "fyo2"));
+    if (bonus) {
+      st->exchange(soci::use(erid, "er1"));
+      st->exchange(soci::use(prev_from, "pf"));
+      st->exchange(soci::use(prev_to, "pt"));
+      st->exchange(soci::use(erid, "er2"));
+      st->exchange(soci::use(fy_from, "ff"));
+      st->exchange(soci::use(pay, "p1"));
+      st->exchange(soci::use(erid, "er3"));
+      st->exchange(soci::use(month_from, "mf"));
+      st->exchange(soci::use(pay, "p2"));
+    }
+    st->exchange(soci::use(erid, "er0"));
+    st->exchange(soci::use(erid, "er"));
+    st->exchange(soci::use(k, "k"));
+    st->exchange(soci::use(key, "r"));
+    st->define_and_bind();
+    ds.emplace(sql);
+    ds->alloc();
+    ds->prepare(dq);
+    dv.fields(rows::SociInto{*ds});
+    ds->exchange(soci::use(erid, "er"));
+    ds->exchange(soci::use(erid, "er2"));
+    ds->exchange(soci::use(k, "k"));
+    ds->exchange(soci::use(key, "r"));
+    ds->define_and_bind();
+    bool first_row = true, first_dep = true;
+    next_row = [&, first_row]() mutable {
+      bool more = first_row ? st->execute(true) : st->fetch();
+      first_row = false;
+      return more;
+    };
+    next_dep = [&, first_dep]() mutable {
+      bool more = first_dep ? ds->execute(true) : ds->fetch();
+      first_dep = false;
+      return more;
+    };
+  }
+  bool d_more = next_dep();
 
   RunRow row;
-  bool more = st.execute(true);
+  bool more = next_row();
   while (more) {
     row = RunRow{};
     auto& s = row.input;
-    s.id = id;
-    s.employee_id = EmployeeId(eid);
-    s.source = source;
+    s.id = v.id;
+    s.employee_id = EmployeeId(v.eid);
+    s.source = v.source;
     s.input.kind = kind;
-    s.input.period = ym_of(period, "payroll_inputs.period");
-    s.input.payment_date = date_of(payd, "payroll_inputs.payment_date");
-    s.input.days = {bd, wd, pl, ab};
-    s.input.commute_distance_m = dist;
-    s.input.commute_parking = Yen(parking);
-    if (rem_ind == soci::i_ok) s.input.declared_remuneration = Yen(rem);
-    s.input.items = decode_items(items);
-    row.employee = emp.to_model();
-    const std::string& code = emp.code;
-    if (rt_ind == soci::i_ok)
-      row.resident_notice = payroll::ResidentTaxNotice{rt_fy, rt_code, rt_name, Yen(rt_annual), Yen(rt_june),
-                                                       Yen(rt_monthly)};
-    if (prev_ind == soci::i_ok) row.prev_month_after_social = Yen(prev);
-    if (sbh_ind == soci::i_ok) row.prior_standard_bonus_health_fy = Yen(sbh);
-    if (sbp_ind == soci::i_ok) row.prior_standard_bonus_pension_month = Yen(sbp);
-    while (d_more && d_code < code) d_more = ds.fetch();
-    while (d_more && d_code == code) {
-      row.dependents.push_back(dep.to_model());
-      d_more = ds.fetch();
+    s.input.period = ym_of(v.period, "payroll_inputs.period");
+    s.input.payment_date = date_of(v.payd, "payroll_inputs.payment_date");
+    s.input.days = {v.bd, v.wd, v.pl, v.ab};
+    s.input.commute_distance_m = v.dist;
+    s.input.commute_parking = Yen(v.parking);
+    if (v.rem_ind == soci::i_ok) s.input.declared_remuneration = Yen(v.rem);
+    s.input.items = decode_items(v.items);
+    row.employee = v.emp.to_model();
+    const std::string& code = v.emp.code;
+    if (v.rt_ind == soci::i_ok)
+      row.resident_notice = payroll::ResidentTaxNotice{v.rt_fy, v.rt_code, v.rt_name, Yen(v.rt_annual),
+                                                       Yen(v.rt_june), Yen(v.rt_monthly)};
+    if (v.prev_ind == soci::i_ok) row.prev_month_after_social = Yen(v.prev);
+    if (v.sbh_ind == soci::i_ok) row.prior_standard_bonus_health_fy = Yen(v.sbh);
+    if (v.sbp_ind == soci::i_ok) row.prior_standard_bonus_pension_month = Yen(v.sbp);
+    while (d_more && dv.code < code) d_more = next_dep();
+    while (d_more && dv.code == code) {
+      row.dependents.push_back(dv.dep.to_model());
+      d_more = next_dep();
     }
-    // reset nullable indicators before the next fetch
-    rem_ind = rt_ind = prev_ind = sbh_ind = sbp_ind = soci::i_null;
-    emp.reset();
+    v.reset();  // nullable indicators, before the next fetch
     f(row);
-    more = st.fetch();
+    more = next_row();
   }
 }
 

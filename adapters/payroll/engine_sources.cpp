@@ -48,7 +48,7 @@ class Withholding : public payroll::WithholdingCalculator {
 // 子ども・子育て支援金, 厚生年金保険料, 雇用保険料.
 class Premiums : public payroll::PremiumCalculator {
  public:
-  explicit Premiums(const rules::RuleLibrary& lib) : lib_(lib) {}
+  explicit Premiums(const rules::RuleLibrary& lib) : lib_(lib), rates_(lib) {}
 
   Result<payroll::PremiumFigures> monthly(const payroll::MonthlyPremiumQuery& q) const override {
     social::PremiumInput in;
@@ -64,7 +64,8 @@ class Premiums : public payroll::PremiumCalculator {
                                    q.standard->pension};
     in.wages_paid = q.wages_paid;
     in.wage_date = q.wage_date;
-    auto r = social::monthly_premiums(lib_, in);
+    in.trace = q.trace;
+    auto r = social::monthly_premiums(rates_, in);
     if (!r) return std::unexpected(r.error());
     auto f = figures(*r);
     social::add_run_facts(f, *r, in.person, q.premium_month);  // employer totals, leave exemption
@@ -82,7 +83,8 @@ class Premiums : public payroll::PremiumCalculator {
     in.bonus = q.bonus;
     in.prior_health_fy = q.prior_standard_bonus_health_fy;
     in.prior_pension_month = q.prior_standard_bonus_pension_month;
-    auto r = social::bonus_premiums(lib_, in);
+    in.trace = q.trace;
+    auto r = social::bonus_premiums(rates_, in);
     if (!r) return std::unexpected(r.error());
     auto f = figures(*r);
     // 標準賞与額 whenever insured in the month, charged or not: a bonus exempted under 産休/育休 still
@@ -161,6 +163,7 @@ class Premiums : public payroll::PremiumCalculator {
     return payroll::StandardAmounts{g->health_standard, g->pension_standard, g->health_grade, g->pension_grade};
   }
   const rules::RuleLibrary& lib_;
+  social::RateSource rates_;  // remembered rate lookups: one table scan per prefecture and month
   mutable std::map<std::string, rules::RuleFile> kumiai_;
   mutable std::optional<YearMonth> tables_month_;
   mutable std::vector<social::GradeRow> health_rows_, pension_rows_;

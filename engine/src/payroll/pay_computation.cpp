@@ -94,6 +94,7 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
   if (in.kind == RunKind::kMonthly) {
     MonthlyPremiumQuery q{&er, &ee, r.premium_month, in.payment_date, ctx.standard, r.wages, in.period.last_day(),
                           ctx.leaves};
+    q.trace = ctx.trace;
     r.standard = ctx.standard;
     pf = premiums.monthly(q);
   } else {
@@ -106,6 +107,7 @@ Result<PayslipResult> compute_pay(const PayInput& in, const PayContext& ctx, con
                         ctx.prior_standard_bonus_pension_month,
                         ee.social_insurance,
                         ctx.leaves};
+    q.trace = ctx.trace;
     pf = premiums.bonus(q);
   }
   if (!pf) {

@@ -92,7 +92,8 @@ Result<payroll::PremiumFigures> PayrollPremiums::monthly(const payroll::MonthlyP
     in.standard = Grades{q.standard->health_grade, q.standard->health, q.standard->pension_grade, q.standard->pension};
   in.wages_paid = q.wages_paid;
   in.wage_date = q.payment_date;
-  auto r = monthly_premiums(lib_, in);
+  in.trace = q.trace;
+  auto r = monthly_premiums(rates_, in);
   if (!r) {
     auto e = r.error();
     e.message = "employee " + q.employee->code + ", " + q.premium_month.str() + "分: " + e.message;
@@ -115,7 +116,8 @@ Result<payroll::PremiumFigures> PayrollPremiums::bonus(const payroll::BonusPremi
   in.bonus = q.bonus;
   in.prior_health_fy = q.prior_standard_bonus_health_fy;
   in.prior_pension_month = q.prior_standard_bonus_pension_month;
-  auto r = bonus_premiums(lib_, in);
+  in.trace = q.trace;
+  auto r = bonus_premiums(rates_, in);
   if (!r) {
     auto e = r.error();
     e.message = "employee " + q.employee->code + ", bonus " + iso(q.payment_date) + ": " + e.message;

@@ -11,7 +11,7 @@ std::string yen(Yen y) { return y.with_commas() + "円"; }
 // 健保 一般 + 介護 + 支援金 on one base, rounded once on the combined employee rate
 // (子ども・子育て支援金に関するQ&A 2026-02-12: 一般保険料率と支援金率とを合算した率; 介護 joins the
 // same combined rate as in the 協会けんぽ 保険料額表 "介護保険第2号被保険者に該当する場合" column).
-void health_part(PremiumResult& r, Yen base, const HealthRates& h, bool care) {
+void health_part(PremiumResult& r, Yen base, const HealthRates& h, bool care, bool t) {
   const Rate total = h.health + (care ? h.care : Rate()) + h.support;
   const Rate emp = h.health_employee + (care ? h.care_employee : Rate()) + h.support_employee;
   auto& p = r.health_combined;
@@ -25,19 +25,19 @@ void health_part(PremiumResult& r, Yen base, const HealthRates& h, bool care) {
   r.care_employee_line = care ? rounding::round_50sen_rule(base * h.care_employee) : Yen(0);
   r.support_employee_line = rounding::round_50sen_rule(base * h.support_employee);
   r.health_employee_line = p.employee - r.care_employee_line - r.support_employee_line;
-  r.trace.push_back("health rates: " + h.source);
-  r.trace.push_back("health: 一般 " + h.health.percent_str() + (care ? " + 介護 " + h.care.percent_str() : std::string(" (介護 not due)")) +
+  if (t) r.trace.push_back("health rates: " + h.source);
+  if (t) r.trace.push_back("health: 一般 " + h.health.percent_str() + (care ? " + 介護 " + h.care.percent_str() : std::string(" (介護 not due)")) +
                     " + 支援金 " + h.support.percent_str() + " = " + total.percent_str() + " on " + yen(base));
-  r.trace.push_back("health employee: " + base.str() + " × " + emp.percent_str() + " = " + exact_emp.str() +
+  if (t) r.trace.push_back("health employee: " + base.str() + " × " + emp.percent_str() + " = " + exact_emp.str() +
                     " → " + p.employee.str() + " (round_50sen_rule: 50銭以下切捨て/50銭超切上げ, once on the combined rate)");
-  r.trace.push_back("health lines: 介護 " + r.care_employee_line.str() + ", 支援金 " + r.support_employee_line.str() +
+  if (t) r.trace.push_back("health lines: 介護 " + r.care_employee_line.str() + ", 支援金 " + r.support_employee_line.str() +
                     " (each round_50sen_rule, display only), 健康保険 = " + p.employee.str() + " − those = " +
                     r.health_employee_line.str());
-  r.trace.push_back("health total " + p.exact_total.str() + " → " + rounding::truncate_to_yen(p.exact_total).str() +
+  if (t) r.trace.push_back("health total " + p.exact_total.str() + " → " + rounding::truncate_to_yen(p.exact_total).str() +
                     " (truncate_to_yen, company total); employer = total − employee = " + p.employer.str());
 }
 
-void pension_part(PremiumResult& r, Yen base, const PensionRates& pr) {
+void pension_part(PremiumResult& r, Yen base, const PensionRates& pr, bool t) {
   auto& p = r.pension;
   p.charged = true;
   p.rate = pr.pension;
@@ -50,18 +50,19 @@ void pension_part(PremiumResult& r, Yen base, const PensionRates& pr) {
   c.rate = pr.child_contribution;
   c.exact_total = base * pr.child_contribution;
   c.employer = rounding::truncate_to_yen(c.exact_total);
-  r.trace.push_back("pension rates: " + pr.source);
-  r.trace.push_back("pension employee: " + base.str() + " × " + (pr.pension / 2).percent_str() + " = " +
+  if (t) r.trace.push_back("pension rates: " + pr.source);
+  if (t) r.trace.push_back("pension employee: " + base.str() + " × " + (pr.pension / 2).percent_str() + " = " +
                     exact_emp.str() + " → " + p.employee.str() + " (round_50sen_rule)");
-  r.trace.push_back("pension total " + p.exact_total.str() + " → truncate_to_yen; employer = " + p.employer.str());
-  r.trace.push_back("子ども・子育て拠出金 (employer only): " + base.str() + " × " + pr.child_contribution.percent_str() +
+  if (t) r.trace.push_back("pension total " + p.exact_total.str() + " → truncate_to_yen; employer = " + p.employer.str());
+  if (t) r.trace.push_back("子ども・子育て拠出金 (employer only): " + base.str() + " × " + pr.child_contribution.percent_str() +
                     " = " + c.exact_total.str() + " → " + c.employer.str() + " (truncate_to_yen)");
 }
 
-Result<bool> employment_part(const rules::RuleLibrary& lib, PremiumResult& r, Yen wages, model::EmploymentBusiness b,
-                             const Date& wage_date) {
-  auto er = employment_rates(lib, b, wage_date);
-  if (!er) return std::unexpected(er.error());
+Result<bool> employment_part(const RateSource& rates, PremiumResult& r, Yen wages, model::EmploymentBusiness b,
+                             const Date& wage_date, bool t) {
+  auto found = rates.employment(b, wage_date);
+  if (!found) return std::unexpected(found.error());
+  const EmploymentRates* er = *found;
   auto& p = r.employment;
   p.charged = true;
   p.rate = er->total;
@@ -71,10 +72,10 @@ Result<bool> employment_part(const rules::RuleLibrary& lib, PremiumResult& r, Ye
   p.employee = rounding::round_50sen_rule(exact_emp);
   p.employer = rounding::truncate_to_yen(p.exact_employer);
   r.employment_base = wages;
-  r.trace.push_back("employment rates (賃金締切日 " + iso(wage_date) + "): " + er->source);
-  r.trace.push_back("employment employee: " + wages.str() + " × " + er->employee.percent_str() + " = " + exact_emp.str() +
+  if (t) r.trace.push_back("employment rates (賃金締切日 " + iso(wage_date) + "): " + er->source);
+  if (t) r.trace.push_back("employment employee: " + wages.str() + " × " + er->employee.percent_str() + " = " + exact_emp.str() +
                     " → " + p.employee.str() + " (round_50sen_rule: 源泉控除 50銭以下切捨て, 和歌山労働局)");
-  r.trace.push_back("employment employer: " + wages.str() + " × " + er->employer.percent_str() + " = " +
+  if (t) r.trace.push_back("employment employer: " + wages.str() + " × " + er->employer.percent_str() + " = " +
                     p.exact_employer.str() + " → " + p.employer.str() +
                     " (truncate_to_yen; estimate — settled by the annual 確定保険料)");
   return true;
@@ -84,15 +85,15 @@ struct Status {
   bool covered = false, exempt = false, health = false, pension = false, care = false;
 };
 
-Status status_for(const PersonFacts& pf, const YearMonth& m, bool bonus, std::vector<std::string>& trace) {
+Status status_for(const PersonFacts& pf, const YearMonth& m, bool bonus, std::vector<std::string>& trace, bool t) {
   Status s;
   if (!pf.social_insured) {
-    trace.push_back("健保・厚年: not insured");
+    if (t) trace.push_back("健保・厚年: not insured");
     return s;
   }
   s.covered = covered_in(m, pf.acquired, pf.lost);
   if (!s.covered) {
-    trace.push_back("健保・厚年: " + m.str() + " outside coverage (取得 " +
+    if (t) trace.push_back("健保・厚年: " + m.str() + " outside coverage (取得 " +
                     (pf.acquired.is_special() ? std::string("?") : iso(pf.acquired)) + ", 喪失 " +
                     (pf.lost ? iso(*pf.lost) : std::string("-")) + "; the acquisition month is charged, the loss month is not)");
     return s;
@@ -100,7 +101,7 @@ Status status_for(const PersonFacts& pf, const YearMonth& m, bool bonus, std::ve
   if (pf.leave) {
     s.exempt = bonus ? leave_exempts_bonus(*pf.leave, m) : leave_exempts_month(*pf.leave, m);
     if (s.exempt) {
-      trace.push_back(std::string("健保・厚年: exempt in ") + m.str() + " (" +
+      if (t) trace.push_back(std::string("健保・厚年: exempt in ") + m.str() + " (" +
                       (pf.leave->kind == LeaveKind::kMaternity ? "産前産後休業" : "育児休業等") + " " +
                       iso(pf.leave->start) + "〜" + iso(pf.leave->end) + ")");
       return s;
@@ -109,9 +110,9 @@ Status status_for(const PersonFacts& pf, const YearMonth& m, bool bonus, std::ve
   s.health = m < health_end_month(pf.birth_date);
   s.pension = m < pension_end_month(pf.birth_date);
   s.care = s.health && care_applies(pf.birth_date, m);
-  if (!s.health) trace.push_back("健保: not charged from " + health_end_month(pf.birth_date).str() + " (75歳)");
-  if (!s.pension) trace.push_back("厚年: not charged from " + pension_end_month(pf.birth_date).str() + " (70歳)");
-  trace.push_back("介護: " + std::string(s.care ? "due" : "not due") + " (ages 40–64: " + care_first_month(pf.birth_date).str() +
+  if (t && !s.health) trace.push_back("健保: not charged from " + health_end_month(pf.birth_date).str() + " (75歳)");
+  if (t && !s.pension) trace.push_back("厚年: not charged from " + pension_end_month(pf.birth_date).str() + " (70歳)");
+  if (t) trace.push_back("介護: " + std::string(s.care ? "due" : "not due") + " (ages 40–64: " + care_first_month(pf.birth_date).str() +
                   " to the month before " + care_end_month(pf.birth_date).str() + ")");
   return s;
 }
@@ -119,40 +120,46 @@ Status status_for(const PersonFacts& pf, const YearMonth& m, bool bonus, std::ve
 }  // namespace
 
 Result<PremiumResult> monthly_premiums(const rules::RuleLibrary& lib, const PremiumInput& in) {
+  const RateSource rates(lib);
+  return monthly_premiums(rates, in);
+}
+
+Result<PremiumResult> monthly_premiums(const RateSource& rates, const PremiumInput& in) {
+  const bool t = in.trace;
   PremiumResult r;
   const auto m = in.premium_month;
   r.premium_month = m;
   if (m.month < 1 || m.month > 12) return fail(ErrorCode::kInvalidInput, "premium month must be YYYY-MM");
   try {
-    auto st = status_for(in.person, m, false, r.trace);
+    auto st = status_for(in.person, m, false, r.trace, t);
     if (st.health || st.pension) {
       if ((st.health && in.standard.health_standard <= Yen(0)) || (st.pension && in.standard.pension_standard <= Yen(0)))
         return fail(ErrorCode::kInvalidInput, "no 標準報酬月額 for " + m.str() + " (determine the grades first)");
       r.health_grade = in.standard.health_grade;
       r.pension_grade = in.standard.pension_grade;
-      r.trace.push_back("標準報酬月額: 健保 " + std::to_string(in.standard.health_grade) + "級 " +
+      if (t) r.trace.push_back("標準報酬月額: 健保 " + std::to_string(in.standard.health_grade) + "級 " +
                         yen(in.standard.health_standard) + ", 厚年 " + std::to_string(in.standard.pension_grade) +
                         "級 " + yen(in.standard.pension_standard));
     }
     if (st.health) {
-      auto h = health_rates(lib, in.insurer.prefecture, m, in.insurer.kumiai);
+      auto h = rates.health(in.insurer.prefecture, m, in.insurer.kumiai);
       if (!h) return std::unexpected(h.error());
       r.health_base = in.standard.health_standard;
-      health_part(r, r.health_base, *h, st.care);
+      health_part(r, r.health_base, **h, st.care, t);
     }
     if (st.pension) {
-      auto p = pension_rates(lib, m);
+      auto p = rates.pension(m);
       if (!p) return std::unexpected(p.error());
       r.pension_base = in.standard.pension_standard;
-      pension_part(r, r.pension_base, *p);
+      pension_part(r, r.pension_base, **p, t);
     }
     if (in.person.employment_insured) {
       if (in.wages_paid < Yen(0)) return fail(ErrorCode::kInvalidInput, "wages paid must not be negative");
       const Date wd = in.wage_date.is_special() ? m.last_day() : in.wage_date;
-      auto e = employment_part(lib, r, in.wages_paid, in.insurer.business, wd);
+      auto e = employment_part(rates, r, in.wages_paid, in.insurer.business, wd, t);
       if (!e) return std::unexpected(e.error());
     } else {
-      r.trace.push_back("雇用保険: not insured");
+      if (t) r.trace.push_back("雇用保険: not insured");
     }
   } catch (const KyuyoError& e) {
     return std::unexpected(e.error());
@@ -161,6 +168,12 @@ Result<PremiumResult> monthly_premiums(const rules::RuleLibrary& lib, const Prem
 }
 
 Result<PremiumResult> bonus_premiums(const rules::RuleLibrary& lib, const BonusInput& in) {
+  const RateSource rates(lib);
+  return bonus_premiums(rates, in);
+}
+
+Result<PremiumResult> bonus_premiums(const RateSource& rates, const BonusInput& in) {
+  const bool t = in.trace;
   PremiumResult r;
   r.bonus = true;
   if (in.payment_date.is_special()) return fail(ErrorCode::kInvalidInput, "bonus payment date missing");
@@ -170,12 +183,13 @@ Result<PremiumResult> bonus_premiums(const rules::RuleLibrary& lib, const BonusI
   r.health_fy_total_after = in.prior_health_fy;
   r.pension_month_total_after = in.prior_pension_month;
   try {
-    auto st = status_for(in.person, m, true, r.trace);
+    auto st = status_for(in.person, m, true, r.trace, t);
     const Yen standard = rounding::truncate_to_1000_yen(in.bonus);
     if (st.covered) {
-      auto caps = bonus_caps(lib, m);
-      if (!caps) return std::unexpected(caps.error());
-      r.trace.push_back("標準賞与額: " + in.bonus.str() + " → " + standard.str() +
+      auto caps_r = rates.caps(m);
+      if (!caps_r) return std::unexpected(caps_r.error());
+      const BonusCaps* caps = *caps_r;
+      if (t) r.trace.push_back("標準賞与額: " + in.bonus.str() + " → " + standard.str() +
                         " (truncate_to_1000_yen: 1,000円未満切捨て); caps from " + caps->source);
       // 健保 (介護, 支援金): 573万 per 年度 running total; 厚年: 150万 per month (same-month bonuses added).
       const bool health_age = m < health_end_month(in.person.birth_date);
@@ -184,7 +198,7 @@ Result<PremiumResult> bonus_premiums(const rules::RuleLibrary& lib, const BonusI
         const Yen room = max(Yen(0), caps->health_fiscal_year - in.prior_health_fy);
         r.health_base = min(standard, room);
         r.health_fy_total_after = in.prior_health_fy + r.health_base;
-        r.trace.push_back("健保 標準賞与額: min(" + standard.str() + ", " + caps->health_fiscal_year.str() + " − " +
+        if (t) r.trace.push_back("健保 標準賞与額: min(" + standard.str() + ", " + caps->health_fiscal_year.str() + " − " +
                           in.prior_health_fy.str() + " already this 年度 " + std::to_string(m.fiscal_year()) +
                           ") = " + r.health_base.str());
       }
@@ -192,22 +206,22 @@ Result<PremiumResult> bonus_premiums(const rules::RuleLibrary& lib, const BonusI
         const Yen room = max(Yen(0), caps->pension_month - in.prior_pension_month);
         r.pension_base = min(standard, room);
         r.pension_month_total_after = in.prior_pension_month + r.pension_base;
-        r.trace.push_back("厚年 標準賞与額: min(" + standard.str() + ", " + caps->pension_month.str() + " − " +
+        if (t) r.trace.push_back("厚年 標準賞与額: min(" + standard.str() + ", " + caps->pension_month.str() + " − " +
                           in.prior_pension_month.str() + " already in " + m.str() + ") = " + r.pension_base.str());
       }
     }
     if (st.health && r.health_base > Yen(0)) {
-      auto h = health_rates(lib, in.insurer.prefecture, m, in.insurer.kumiai);
+      auto h = rates.health(in.insurer.prefecture, m, in.insurer.kumiai);
       if (!h) return std::unexpected(h.error());
-      health_part(r, r.health_base, *h, st.care);
+      health_part(r, r.health_base, **h, st.care, t);
     }
     if (st.pension && r.pension_base > Yen(0)) {
-      auto p = pension_rates(lib, m);
+      auto p = rates.pension(m);
       if (!p) return std::unexpected(p.error());
-      pension_part(r, r.pension_base, *p);
+      pension_part(r, r.pension_base, **p, t);
     }
     if (in.person.employment_insured) {
-      auto e = employment_part(lib, r, in.bonus, in.insurer.business, in.payment_date);
+      auto e = employment_part(rates, r, in.bonus, in.insurer.business, in.payment_date, t);
       if (!e) return std::unexpected(e.error());
     }
   } catch (const KyuyoError& e) {

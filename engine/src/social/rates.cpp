@@ -177,4 +177,40 @@ Result<BonusCaps> bonus_caps(const rules::RuleLibrary& lib, const YearMonth& mon
   });
 }
 
+namespace {
+// Looks `key` up in `cache` under `mu`; on a miss computes `make()` outside the lock and keeps it.
+template <class Map, class Key, class F>
+auto remembered(std::mutex& mu, Map& cache, const Key& key, F&& make) -> Result<const typename Map::mapped_type*> {
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = cache.find(key);
+    if (it != cache.end()) return &it->second;
+  }
+  auto v = make();
+  if (!v) return std::unexpected(v.error());
+  std::lock_guard<std::mutex> lock(mu);
+  return &cache.try_emplace(key, std::move(*v)).first->second;
+}
+}  // namespace
+
+Result<const HealthRates*> RateSource::health(int prefecture, const YearMonth& month,
+                                              const rules::RuleFile* kumiai) const {
+  return remembered(mu_, health_, std::tuple{prefecture, month.year, month.month, kumiai},
+                    [&] { return health_rates(lib_, prefecture, month, kumiai); });
+}
+
+Result<const PensionRates*> RateSource::pension(const YearMonth& month) const {
+  return remembered(mu_, pension_, std::pair{month.year, month.month}, [&] { return pension_rates(lib_, month); });
+}
+
+Result<const EmploymentRates*> RateSource::employment(model::EmploymentBusiness business,
+                                                      const Date& wage_date) const {
+  return remembered(mu_, employment_, std::pair{static_cast<int>(business), static_cast<long>(wage_date.day_number())},
+                    [&] { return employment_rates(lib_, business, wage_date); });
+}
+
+Result<const BonusCaps*> RateSource::caps(const YearMonth& month) const {
+  return remembered(mu_, caps_, std::pair{month.year, month.month}, [&] { return bonus_caps(lib_, month); });
+}
+
 }  // namespace kyuyo::social

@@ -53,6 +53,7 @@ struct MonthlyPremiumQuery {
   Yen wages_paid;                 ///< 雇用保険: wages actually paid (通貨+現物, commuting included)
   Date wage_date;                 ///< 賃金締切日 of those wages (the pay period's last day): 雇用保険 year
   std::vector<LeaveSpan> leaves;  ///< 産休/育休 periods of the employee (exemption by the social engine)
+  bool trace = true;              ///< false: figures without explain lines
 };
 
 struct BonusPremiumQuery {
@@ -65,6 +66,7 @@ struct BonusPremiumQuery {
   Yen prior_standard_bonus_pension_month;///< 標準賞与額 already counted this month (150万 cap)
   bool insured = true;            ///< 健保・厚年 in the month
   std::vector<LeaveSpan> leaves;  ///< 産休/育休 periods of the employee (bonus exemption)
+  bool trace = true;              ///< false: figures without explain lines
 };
 
 class PremiumCalculator {

@@ -36,7 +36,7 @@ class PayrollPremiums : public payroll::PremiumCalculator {
   /// (id social.health.kumiai) for the month; null → refused with a clear error.
   using KumiaiLookup = std::function<const rules::RuleFile*(const model::Employer&, const YearMonth&)>;
   explicit PayrollPremiums(const rules::RuleLibrary& lib, KumiaiLookup kumiai = {})
-      : lib_(lib), kumiai_(std::move(kumiai)) {}
+      : lib_(lib), rates_(lib), kumiai_(std::move(kumiai)) {}
 
   Result<payroll::PremiumFigures> monthly(const payroll::MonthlyPremiumQuery& q) const override;
   Result<payroll::PremiumFigures> bonus(const payroll::BonusPremiumQuery& q) const override;
@@ -44,6 +44,7 @@ class PayrollPremiums : public payroll::PremiumCalculator {
 
  private:
   const rules::RuleLibrary& lib_;
+  RateSource rates_;  ///< remembered rate lookups (one table scan per prefecture and month)
   KumiaiLookup kumiai_;
 };
 

@@ -26,6 +26,7 @@
 #include "kyuyo/rules/rule_file.hpp"
 #include "kyuyo/social/eligibility.hpp"
 #include "kyuyo/social/grades.hpp"
+#include "kyuyo/social/rates.hpp"
 
 namespace kyuyo::social {
 
@@ -54,6 +55,7 @@ struct PremiumInput {
   Yen wages_paid;                   ///< 雇用保険: wages actually paid (通貨+現物, 通勤手当 included)
   Date wage_date;                   ///< 賃金締切日 of those wages (picks the 雇用保険 year);
                                     ///< default (not_a_date_time) → last day of premium_month
+  bool trace = true;                ///< false: no explain lines (a pay run with --no-trace)
 };
 
 struct BonusInput {
@@ -63,6 +65,7 @@ struct BonusInput {
   Yen bonus;                        ///< 賞与額 (通貨+現物)
   Yen prior_health_fy;              ///< 標準賞与額 (健保) already counted this 年度 (April–March)
   Yen prior_pension_month;          ///< 標準賞与額 (厚年) already counted this month
+  bool trace = true;                ///< false: no explain lines
 };
 
 /// One premium figure: employee share as deducted, employer share, and the exact total before the
@@ -104,12 +107,15 @@ struct PremiumResult {
 /// 支援金) from the month of 75, months exempt by leave. 雇用保険 is due on wages whenever
 /// employment_insured.
 Result<PremiumResult> monthly_premiums(const rules::RuleLibrary& lib, const PremiumInput& in);
+/// The same with the rates taken from (and remembered in) `rates`: what a pay run uses.
+Result<PremiumResult> monthly_premiums(const RateSource& rates, const PremiumInput& in);
 
 /// Bonus premiums: 標準賞与額 = bonus truncated to 1,000 yen (rounding::truncate_to_1000_yen),
 /// 健保/介護/支援金 capped at 5,730,000 per 年度 given prior_health_fy, 厚年 (and 拠出金) capped
 /// at 1,500,000 per month given prior_pension_month. A bonus in the loss month is free of
 /// 健保/厚年 but not of 雇用保険. The result carries the new running totals.
 Result<PremiumResult> bonus_premiums(const rules::RuleLibrary& lib, const BonusInput& in);
+Result<PremiumResult> bonus_premiums(const RateSource& rates, const BonusInput& in);
 
 /// The employer's totals for one premium month (or one bonus payment date) over all its employees'
 /// results: each category's total truncated once, employer share = total − Σ employee shares.

@@ -11,7 +11,10 @@
 ///                                                            (wage-period axis, each April)
 /// An employer in a 健康保険組合 supplies its own rate file (format: schemas/rules/social/KUMIAI.md),
 /// passed as `kumiai` below instead of the 協会けんぽ prefecture lookup.
+#include <map>
+#include <mutex>
 #include <optional>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,5 +78,31 @@ Result<PensionRates> pension_rates(const rules::RuleLibrary& lib, const YearMont
 Result<EmploymentRates> employment_rates(const rules::RuleLibrary& lib, model::EmploymentBusiness business,
                                          const Date& wage_date);
 Result<BonusCaps> bonus_caps(const rules::RuleLibrary& lib, const YearMonth& month);
+
+/// The four lookups above, each answered once per key and remembered: a pay run asks the same
+/// (prefecture, month) for every employee, so one RateSource per calculator turns thousands of
+/// table scans into one. Thread-safe; the answers live as long as the RateSource (and `lib`).
+/// Failed lookups are not remembered (they end the computation anyway).
+class RateSource {
+ public:
+  explicit RateSource(const rules::RuleLibrary& lib) : lib_(lib) {}
+  RateSource(const RateSource&) = delete;
+  RateSource& operator=(const RateSource&) = delete;
+
+  const rules::RuleLibrary& library() const { return lib_; }
+  Result<const HealthRates*> health(int prefecture, const YearMonth& month,
+                                    const rules::RuleFile* kumiai = nullptr) const;
+  Result<const PensionRates*> pension(const YearMonth& month) const;
+  Result<const EmploymentRates*> employment(model::EmploymentBusiness business, const Date& wage_date) const;
+  Result<const BonusCaps*> caps(const YearMonth& month) const;
+
+ private:
+  const rules::RuleLibrary& lib_;
+  mutable std::mutex mu_;
+  mutable std::map<std::tuple<int, int, int, const rules::RuleFile*>, HealthRates> health_;
+  mutable std::map<std::pair<int, int>, PensionRates> pension_;
+  mutable std::map<std::pair<int, long>, EmploymentRates> employment_;
+  mutable std::map<std::pair<int, int>, BonusCaps> caps_;
+};
 
 }  // namespace kyuyo::social
