@@ -249,15 +249,8 @@ std::string run_key(RunKind kind, const YearMonth& period, const Date& payment_d
 
 // One prepared statement per repo, re-executed per slip (bulk runs insert 100,000s of rows).
 struct PayrollRepo::SlipInsert {
-  long long run_id = 0, employee_id = 0;
-  std::string code, name, kind, period, payment_date;
-  int base_days = 0, work_days = 0, paid_leave_days = 0, absence_days = 0, dependents = 0;
-  std::string tax_column, premium_month;
-  long long sh = 0, sp = 0;
-  int hg = 0, pg = 0;
+  SlipRecord rec;                            // PostgreSQL: the values SOCI's use() elements read
   soci::indicator ind = soci::i_null;
-  long long v[15] = {};
-  std::string lines, trace;
   std::unique_ptr<soci::statement> st;       // PostgreSQL
   std::unique_ptr<SqliteStatement> native;   // SQLite: integers bound as integers
 };
@@ -511,8 +504,43 @@ std::int64_t PayrollRepo::create_run(EmployerId er, RunKind kind, const std::str
   return id;
 }
 
+PayrollRepo::SlipRecord PayrollRepo::encode_slip(std::int64_t run_id, EmployeeId ee, const std::string& code,
+                                                 const std::string& name, const PayslipResult& r) {
+  SlipRecord b;
+  b.run_id = run_id;
+  b.employee_id = ee.value();
+  b.code = code;
+  b.name = name;
+  b.kind = payroll::run_kind_name(r.kind);
+  b.period = r.period.str();
+  b.payment_date = iso(r.payment_date);
+  b.base_days = r.days.base_days;
+  b.work_days = r.days.work_days;
+  b.paid_leave_days = r.days.paid_leave_days;
+  b.absence_days = r.days.absence_days;
+  b.dependents = r.dependents;
+  b.tax_column = r.column == model::TaxColumn::kOtsu ? "otsu" : "kou";
+  b.premium_month = r.premium_month.str();
+  b.has_standard = r.standard.has_value();
+  b.sh = r.standard ? r.standard->health.value() : 0;
+  b.sp = r.standard ? r.standard->pension.value() : 0;
+  b.hg = r.standard ? r.standard->health_grade : 0;
+  b.pg = r.standard ? r.standard->pension_grade : 0;
+  Yen vals[15] = {r.standard_bonus_health, r.standard_bonus_pension, r.gross, r.in_kind, r.non_taxable, r.taxable,
+                  r.social_insurance, r.employment_insurance, r.income_tax, r.resident_tax, r.other_deductions,
+                  r.total_deductions, r.net, r.remuneration, r.wages};
+  for (int i = 0; i < 15; ++i) b.v[i] = vals[i].value();
+  b.lines = encode_lines(r.lines) + encode_remarks(r.remarks);
+  b.trace = join_trace(r.trace);
+  return b;
+}
+
 void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string& code, const std::string& name,
                            const PayslipResult& r) {
+  add_slip(encode_slip(run_id, ee, code, name, r));
+}
+
+void PayrollRepo::add_slip(const SlipRecord& rec) {
   using Ins = SlipInsert;
   auto& sql = db_.session();
   if (!slip_insert_) {
@@ -529,80 +557,51 @@ void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string
     if (db_.backend() == Backend::kSqlite) {
       b.native = std::make_unique<SqliteStatement>(db_, insert, "pay_slips: store a slip");
     } else {
-    b.st = std::make_unique<soci::statement>(sql);
-    b.st->alloc();
-    b.st->prepare(insert);
-    b.st->exchange(soci::use(b.run_id));
-    b.st->exchange(soci::use(b.employee_id));
-    b.st->exchange(soci::use(b.code));
-    b.st->exchange(soci::use(b.name));
-    b.st->exchange(soci::use(b.kind));
-    b.st->exchange(soci::use(b.period));
-    b.st->exchange(soci::use(b.payment_date));
-    b.st->exchange(soci::use(b.base_days));
-    b.st->exchange(soci::use(b.work_days));
-    b.st->exchange(soci::use(b.paid_leave_days));
-    b.st->exchange(soci::use(b.absence_days));
-    b.st->exchange(soci::use(b.dependents));
-    b.st->exchange(soci::use(b.tax_column));
-    b.st->exchange(soci::use(b.premium_month));
-    b.st->exchange(soci::use(b.sh, b.ind));
-    b.st->exchange(soci::use(b.sp, b.ind));
-    b.st->exchange(soci::use(b.hg, b.ind));
-    b.st->exchange(soci::use(b.pg, b.ind));
-    for (auto& x : b.v) b.st->exchange(soci::use(x));
-    b.st->exchange(soci::use(b.lines));
-    b.st->exchange(soci::use(b.trace));
-    b.st->define_and_bind();
+      SlipRecord& v = b.rec;
+      b.st = std::make_unique<soci::statement>(sql);
+      b.st->alloc();
+      b.st->prepare(insert);
+      b.st->exchange(soci::use(v.run_id));
+      b.st->exchange(soci::use(v.employee_id));
+      for (std::string* t : {&v.code, &v.name, &v.kind, &v.period, &v.payment_date}) b.st->exchange(soci::use(*t));
+      for (int* x : {&v.base_days, &v.work_days, &v.paid_leave_days, &v.absence_days, &v.dependents})
+        b.st->exchange(soci::use(*x));
+      b.st->exchange(soci::use(v.tax_column));
+      b.st->exchange(soci::use(v.premium_month));
+      b.st->exchange(soci::use(v.sh, b.ind));
+      b.st->exchange(soci::use(v.sp, b.ind));
+      b.st->exchange(soci::use(v.hg, b.ind));
+      b.st->exchange(soci::use(v.pg, b.ind));
+      for (auto& x : v.v) b.st->exchange(soci::use(x));
+      b.st->exchange(soci::use(v.lines));
+      b.st->exchange(soci::use(v.trace));
+      b.st->define_and_bind();
     }
   }
   Ins& b = *slip_insert_;
-  b.run_id = run_id;
-  b.employee_id = ee.value();
-  b.code = code;
-  b.name = name;
-  b.kind = payroll::run_kind_name(r.kind);
-  b.period = r.period.str();
-  b.payment_date = iso(r.payment_date);
-  b.base_days = r.days.base_days;
-  b.work_days = r.days.work_days;
-  b.paid_leave_days = r.days.paid_leave_days;
-  b.absence_days = r.days.absence_days;
-  b.dependents = r.dependents;
-  b.tax_column = r.column == model::TaxColumn::kOtsu ? "otsu" : "kou";
-  b.premium_month = r.premium_month.str();
-  b.ind = r.standard ? soci::i_ok : soci::i_null;
-  b.sh = r.standard ? r.standard->health.value() : 0;
-  b.sp = r.standard ? r.standard->pension.value() : 0;
-  b.hg = r.standard ? r.standard->health_grade : 0;
-  b.pg = r.standard ? r.standard->pension_grade : 0;
-  Yen vals[15] = {r.standard_bonus_health, r.standard_bonus_pension, r.gross, r.in_kind, r.non_taxable, r.taxable,
-                  r.social_insurance, r.employment_insurance, r.income_tax, r.resident_tax, r.other_deductions,
-                  r.total_deductions, r.net, r.remuneration, r.wages};
-  for (int i = 0; i < 15; ++i) b.v[i] = vals[i].value();
-  b.lines = encode_lines(r.lines) + encode_remarks(r.remarks);
-  b.trace = join_trace(r.trace);
   if (!b.native) {
+    b.rec = rec;
+    b.ind = rec.has_standard ? soci::i_ok : soci::i_null;
     b.st->execute(true);
     return;
   }
   SqliteStatement& n = *b.native;
   int i = 0;
-  n.bind(++i, b.run_id);
-  n.bind(++i, b.employee_id);
-  for (const std::string* t : {&b.code, &b.name, &b.kind, &b.period, &b.payment_date}) n.bind(++i, *t);
-  for (int x : {b.base_days, b.work_days, b.paid_leave_days, b.absence_days, b.dependents}) n.bind(++i, x);
-  n.bind(++i, b.tax_column);
-  n.bind(++i, b.premium_month);
-  for (long long x : {b.sh, b.sp, static_cast<long long>(b.hg), static_cast<long long>(b.pg)}) {
-    if (b.ind == soci::i_ok)
+  n.bind(++i, rec.run_id);
+  n.bind(++i, rec.employee_id);
+  for (const std::string* t : {&rec.code, &rec.name, &rec.kind, &rec.period, &rec.payment_date}) n.bind(++i, *t);
+  for (int x : {rec.base_days, rec.work_days, rec.paid_leave_days, rec.absence_days, rec.dependents}) n.bind(++i, x);
+  n.bind(++i, rec.tax_column);
+  n.bind(++i, rec.premium_month);
+  for (long long x : {rec.sh, rec.sp, static_cast<long long>(rec.hg), static_cast<long long>(rec.pg)}) {
+    if (rec.has_standard)
       n.bind(++i, x);
     else
       n.bind_null(++i);
   }
-  for (long long x : b.v) n.bind(++i, x);
-  n.bind(++i, b.lines);
-  n.bind(++i, b.trace);
+  for (long long x : rec.v) n.bind(++i, x);
+  n.bind(++i, rec.lines);
+  n.bind(++i, rec.trace);
   n.step();
   n.reset();
 }

@@ -80,10 +80,12 @@ struct Job {
   db::RunRow row;
   payroll::PayContext ctx;
   std::optional<payroll::PayslipResult> result;
+  std::optional<db::PayrollRepo::SlipRecord> record;  ///< the stored form, when the run stores
   std::optional<Error> error;
 };
 
-void compute_batch(const Sources& src, std::vector<Job>& b) {  // the worker thread
+// The worker thread: computes each slip and, for a stored run, its stored form.
+void compute_batch(const Sources& src, std::vector<Job>& b, std::int64_t run_id, bool keep_trace) {
   for (Job& j : b) {
     if (j.error) continue;
     const std::string& source = j.row.input.source;
@@ -91,6 +93,11 @@ void compute_batch(const Sources& src, std::vector<Job>& b) {  // the worker thr
       auto r = payroll::compute_pay(j.row.input.input, j.ctx, *src.premiums, *src.withholding);
       if (r) {
         j.result = std::move(*r);
+        if (keep_trace) j.result->trace.insert(j.result->trace.begin(), "inputs: " + source);
+        if (run_id) {
+          const model::Employee& ee = j.row.employee;
+          j.record = db::PayrollRepo::encode_slip(run_id, ee.id, ee.code, full_name(ee), *j.result);
+        }
       } else {
         Error e = r.error();
         e.where = source + ": " + e.where;
@@ -135,7 +142,10 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   Date run_date = req.payment_date.value_or(value_or_throw(parse_date(first_pay)));
 
   // A run reads and writes many pages: give SQLite a larger page cache (per connection, 32 MiB).
-  if (db.backend() == db::Backend::kSqlite) db.session() << "PRAGMA cache_size = -32768";
+  if (db.backend() == db::Backend::kSqlite) {
+    db.session() << "PRAGMA cache_size = -32768";
+    db.session() << "PRAGMA mmap_size = 1073741824";  // reads without a pread() per page
+  }
   auto existing = repo.final_run(req.employer, req.kind, out.key);
   const bool store = !req.dry_run && !existing;
   std::optional<db::Transaction> tx;
@@ -212,10 +222,9 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       }
       payroll::PayslipResult& r = *j.result;
       const model::Employee& ee = j.row.employee;
-      if (req.keep_trace) r.trace.insert(r.trace.begin(), "inputs: " + j.row.input.source);
       hash_slip(fnv, ee.code, r);
       extras.add(r);
-      if (store && errors.empty()) repo.add_slip(run_id, ee.id, ee.code, full_name(ee), r);
+      if (store && errors.empty()) repo.add_slip(*j.record);
       ++out.employees;
       out.gross += r.gross;
       out.deductions += r.total_deductions;
@@ -231,8 +240,8 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   auto flip = [&] {
     if (computing.valid()) computing.get();  // rethrows what the worker could not handle
     std::vector<Job>& next = batches[filling];
-    computing = std::async(std::launch::async, [&src, &next, done_with = std::move(stored)]() mutable {
-      compute_batch(src, next);
+    computing = std::async(std::launch::async, [&src, &next, run_id, &req, done_with = std::move(stored)]() mutable {
+      compute_batch(src, next, run_id, req.keep_trace);
       done_with.clear();  // frees the rows and slips stored last round off the main thread
     });
     stored = std::vector<Job>();

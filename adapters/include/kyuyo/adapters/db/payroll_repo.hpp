@@ -121,6 +121,22 @@ class PayrollRepo {
                           const std::string& rule_hashes);
   void add_slip(std::int64_t run_id, EmployeeId ee, const std::string& code, const std::string& name,
                 const payroll::PayslipResult& r);
+  /// The stored values of a slip (pay_slips' columns): built by encode_slip, which touches no
+  /// database and so may run on a worker thread; add_slip(record) then only binds and inserts.
+  struct SlipRecord {
+    long long run_id = 0, employee_id = 0;
+    std::string code, name, kind, period, payment_date;
+    int base_days = 0, work_days = 0, paid_leave_days = 0, absence_days = 0, dependents = 0;
+    std::string tax_column, premium_month;
+    bool has_standard = false;
+    long long sh = 0, sp = 0;
+    int hg = 0, pg = 0;
+    long long v[15] = {};
+    std::string lines, trace;
+  };
+  static SlipRecord encode_slip(std::int64_t run_id, EmployeeId ee, const std::string& code, const std::string& name,
+                                const payroll::PayslipResult& r);
+  void add_slip(const SlipRecord& s);
   void finish_run(std::int64_t run_id, int employee_count, const std::string& result_hash);
   /// final → reversed (throws when not final).
   void reverse_run(std::int64_t run_id, const std::string& reason);
