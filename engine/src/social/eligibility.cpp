@@ -52,12 +52,22 @@ bool leave_exempts_month(const LeavePeriod& p, const YearMonth& m) {
   return false;
 }
 
+Date first_day_beyond_one_month(const Date& start) {
+  // 民法143条2項: a month counted from `start` ends the day before its 応当日 (the same day of the
+  // next month), or at the end of the next month when that month has no such day. The first day
+  // beyond it is therefore the 応当日 itself, or the first day of the month after next.
+  const YearMonth next = YearMonth::of(start).plus_months(1);
+  const int last = next.last_day().day();
+  if (start.day() <= last) return Date(next.year, next.month, start.day());
+  return next.plus_months(1).first_day();
+}
+
 bool leave_exempts_bonus(const LeavePeriod& p, const YearMonth& m) {
   if (p.start.is_special() || p.end.is_special() || p.end < p.start) return false;
   const auto first = YearMonth::of(p.start);
   const auto stop = YearMonth::of(p.end + boost::gregorian::days(1));
   if (!(m >= first && m < stop)) return false;
-  if (p.kind == LeaveKind::kChildcare) return p.end >= p.start + boost::gregorian::months(1);
+  if (p.kind == LeaveKind::kChildcare) return p.end >= first_day_beyond_one_month(p.start);
   return true;
 }
 

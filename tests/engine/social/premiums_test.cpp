@@ -128,6 +128,33 @@ TEST(SocialPremiums, AcquisitionMonthChargedLossMonthNot) {
   EXPECT_FALSE(monthly(in).pension.charged);  // before acquisition
 }
 
+// "More than one month" is counted by the calendar (民法143条2項; 日本年金機構 / 厚生労働省
+// 育児休業等期間中の保険料免除 2022-10: exactly one month, e.g. N月15日〜N+1月14日, is not enough).
+TEST(SocialPremiums, BonusLeaveMustExceedOneCalendarMonth) {
+  struct Case {
+    Date start, end;
+    bool exempt;
+  };
+  const Case cases[] = {
+      {Date(2025, 12, 15), Date(2026, 1, 14), false},  // exactly one month
+      {Date(2025, 12, 15), Date(2026, 1, 15), true},
+      {Date(2025, 12, 1), Date(2025, 12, 31), false},  // a whole month from its first day
+      {Date(2025, 12, 1), Date(2026, 1, 1), true},
+      {Date(2026, 1, 31), Date(2026, 2, 28), false},   // February has no 31st: the month ends 2/28
+      {Date(2026, 1, 31), Date(2026, 3, 1), true},
+      {Date(2026, 4, 30), Date(2026, 5, 29), false},   // not May 31: the 応当日 is 5/30
+      {Date(2026, 4, 30), Date(2026, 5, 30), true},
+  };
+  for (const auto& c : cases) {
+    LeavePeriod p{LeaveKind::kChildcare, c.start, c.end};
+    EXPECT_EQ(leave_exempts_bonus(p, YearMonth::of(c.start)), c.exempt) << iso(c.start) << "〜" << iso(c.end);
+  }
+  EXPECT_EQ(first_day_beyond_one_month(Date(2026, 1, 31)), Date(2026, 3, 1));
+  EXPECT_EQ(first_day_beyond_one_month(Date(2024, 1, 29)), Date(2024, 2, 29));  // 2024 is a leap year
+  EXPECT_EQ(first_day_beyond_one_month(Date(2024, 1, 30)), Date(2024, 3, 1));
+  EXPECT_EQ(first_day_beyond_one_month(Date(2026, 12, 20)), Date(2027, 1, 20));
+}
+
 TEST(SocialPremiums, LeaveExemption) {
   // 産前産後休業 2026-04-10〜2026-07-20: April–June exempt, July charged (健康保険法159条の3).
   auto in = monthly_input(2026, 4, 300'000, kUnder40);

@@ -56,7 +56,12 @@ struct LeavePeriod {
 /// month in which start and end fall with ≥ 14 days of leave (2022-10 rule).
 bool leave_exempts_month(const LeavePeriod& p, const YearMonth& m);
 /// Bonus premiums exempt: the bonus month is in the exempt range; for 育児休業 only when the leave
-/// lasts more than one month (start + 1 month ≤ end + 1; 2022-10 rule).
+/// lasts more than one month counted by the calendar (2022-10 rule; 民法143条): the leave must
+/// reach first_day_beyond_one_month(start).
 bool leave_exempts_bonus(const LeavePeriod& p, const YearMonth& m);
+/// The first day after one calendar month counted from `start` (the start day included): the
+/// same day of the next month (11/16 → 12/16), or, when the next month has no such day, the
+/// first day of the month after (1/31 → 3/1: the month ends on 2/28).
+Date first_day_beyond_one_month(const Date& start);
 
 }  // namespace kyuyo::social
