@@ -62,4 +62,11 @@ std::optional<Date> number_keep_until(const std::optional<Date>& leave_date, con
   return keep;
 }
 
+std::optional<Date> owner_keep_until(bool employer_has_corporate_number, const std::vector<Date>& documents,
+                                     const Date& as_of) {
+  if (!employer_has_corporate_number) return std::nullopt;  // still the payer's number
+  if (documents.empty()) return as_of - boost::gregorian::days(1);
+  return *std::max_element(documents.begin(), documents.end());
+}
+
 }  // namespace kyuyo::vault

@@ -454,6 +454,23 @@ std::vector<RetentionStatus> Vault::retention(const Date& as_of, std::optional<s
               (d.year ? " " + std::to_string(*d.year) : "") + (d.completed_on ? " 完結 " + iso(*d.completed_on) : "") +
               " → " + iso(d.keep_until);
     }
+    if (n.person.is_owner()) {  // a 個人事業主's owner: no 退職, but the employer's 法人番号 (法人成り)
+      std::string corporate;
+      soci::indicator ci = soci::i_null;
+      long long er = n.person.employer_id;
+      db_.session() << "SELECT corporate_number FROM employers WHERE id = :id", soci::use(er), soci::into(corporate, ci);
+      const bool has_corporate = ci == soci::i_ok && !corporate.empty();
+      s.keep_until = owner_keep_until(has_corporate, keeps, as_of);
+      if (!s.keep_until)
+        s.basis = "事業主 (個人事業主): 支払者の個人番号として使用中";
+      else {
+        s.basis = "事業主: 法人番号あり (支払者番号は法人番号) → 保存期間 " + iso(*s.keep_until) + docs;
+        s.due = as_of > *s.keep_until;
+      }
+      s.number = std::move(n);
+      out.push_back(std::move(s));
+      continue;
+    }
     s.keep_until = number_keep_until(n.person.leave_date, keeps, as_of);
     if (!s.keep_until) {
       s.basis = n.person.leave_date ? "在職中 (退職日 " + iso(*n.person.leave_date) + " 以前)" : "在職中 (継続雇用・休職を含む)";

@@ -6,6 +6,7 @@
 
 #include <soci/soci.h>
 
+#include "kyuyo/vault/retention.hpp"
 #include "support/pg_server.hpp"
 #include "vault_fixture.hpp"
 
@@ -45,9 +46,46 @@ void owner_lifecycle(kyuyo::db::Database& db, const Operator& clerk, const Opera
   auto p = c2.provide({o, Purpose::kTaxWithholding, Destination::kMunicipality, "kyuyo-shiharai-hokokusho", 2026, {}, "f.csv"});
   ASSERT_TRUE(p.provided()) << redact(p.note());
   EXPECT_TRUE(p.digits() == synth(77)) << "decrypts after rotation (associated data from the person key)";
+  // Retention: while a 個人事業主, the owner's number is the payer's and is never due.
+  auto owner_status = [&](const kyuyo::Date& as_of) {
+    for (auto& s : c2.retention(as_of))
+      if (s.number.person.is_owner()) return std::optional<RetentionStatus>(s);
+    return std::optional<RetentionStatus>();
+  };
+  {
+    auto s = owner_status(kyuyo::Date(2040, 1, 1));
+    ASSERT_TRUE(s.has_value());
+    EXPECT_FALSE(s->keep_until.has_value());
+    EXPECT_FALSE(s->due);
+  }
   // a 法人 has no owner's number
   db.session() << "UPDATE employers SET corporate_number = '7030001099997' WHERE id = 1";
   EXPECT_THROW(resolve_person(db, 1, *ref), kyuyo::KyuyoError);
+  // … so after 法人成り it is kept only as long as the 2026 源泉徴収票 / 給与支払報告書 that hold it.
+  std::optional<kyuyo::Date> latest;
+  for (const auto& n : c2.numbers())
+    if (n.person.is_owner())
+      for (const auto& d : c2.documents(n.id)) latest = latest ? std::max(*latest, d.keep_until) : d.keep_until;
+  ASSERT_TRUE(latest.has_value()) << "the 提供 calls recorded their documents";
+  {
+    auto s = owner_status(*latest);
+    ASSERT_TRUE(s.has_value());
+    ASSERT_TRUE(s->keep_until.has_value());
+    EXPECT_EQ(*s->keep_until, *latest);
+    EXPECT_FALSE(s->due) << "still within the documents' retention";
+  }
+  {
+    auto s = owner_status(*latest + boost::gregorian::days(1));
+    ASSERT_TRUE(s.has_value());
+    EXPECT_TRUE(s->due) << "due once the documents' retention has ended";
+  }
+}
+
+TEST(VaultRetention, OwnerKeepUntil) {
+  const kyuyo::Date as_of(2030, 6, 1);
+  EXPECT_FALSE(owner_keep_until(false, {kyuyo::Date(2034, 1, 31)}, as_of).has_value());
+  EXPECT_EQ(owner_keep_until(true, {kyuyo::Date(2033, 1, 31), kyuyo::Date(2034, 1, 31)}, as_of), kyuyo::Date(2034, 1, 31));
+  EXPECT_EQ(owner_keep_until(true, {}, as_of), kyuyo::Date(2030, 5, 31)) << "no document: due at once";
 }
 
 }  // namespace

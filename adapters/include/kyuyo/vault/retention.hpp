@@ -44,4 +44,12 @@ Date document_keep_until(const DocumentRule& rule, std::optional<int> year, std:
 std::optional<Date> number_keep_until(const std::optional<Date>& leave_date, const std::vector<Date>& documents_keep_until,
                                       const Date& as_of);
 
+/// The same for the owner of a 個人事業主 (@owner), whose 個人番号 fills the payer's box: needed
+/// (nullopt) while the employer has no 法人番号. Once it has one (法人成り), the payer's box takes the
+/// 法人番号 and the owner's number is kept only as long as the documents that hold it; with none,
+/// it is due at once (the day before as_of). A 廃業 is not recorded by kyuyo: after one, give the
+/// employer its 法人番号 or delete the number by hand (kyuyo mynumber purge needs it to be due).
+std::optional<Date> owner_keep_until(bool employer_has_corporate_number, const std::vector<Date>& documents_keep_until,
+                                     const Date& as_of);
+
 }  // namespace kyuyo::vault
