@@ -263,6 +263,14 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   out.employer_totals = extras.totals();
   out.resident_transfers = extras.transfers;
   out.warnings = extras.warnings;
+  if (req.kind == RunKind::kMonthly) {
+    const YearMonth pm = payroll::premium_month_for(*er, period);
+    out.insured_without_pay = extras.insured_without_pay(db, req.employer, out.key, pm);
+    for (const auto& c : out.insured_without_pay)
+      out.warnings.push_back("employee " + c + " is insured for 健保・厚年 in " + pm.str() +
+                             "分 but has no pay data in this run: the premiums are owed all the same (the 納入告知 "
+                             "includes them) and are not in notice_amount; collect the employee's share separately");
+  }
   if (existing) {
     if (existing->result_hash != hash)
       throw KyuyoError(ErrorCode::kConflict,

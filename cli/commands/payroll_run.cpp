@@ -38,6 +38,7 @@ void report_extras(Context& ctx, db::Database& db, const po::variables_map& vm, 
     out << "employer_total\t" << t.premium << "\t" << t.total.str() << "\t" << t.employee.str() << "\t"
         << t.employer.str() << "\n";
   out << "notice_amount\t" << payroll::notice_amount(o.employer_totals).str() << "\n";
+  for (const auto& c : o.insured_without_pay) out << "insured_without_pay\t" << c << "\n";
   for (const auto& w : o.warnings) *ctx.err << "warning: " << w << "\n";
   for (const auto& r : o.resident_transfers)
     out << "resident_tax_ordinary\t" << r.employee_code << "\t" << r.municipality_code << "\t"

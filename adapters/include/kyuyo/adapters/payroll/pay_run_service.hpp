@@ -62,6 +62,9 @@ struct RunOutcome {
   /// Leavers of this run whose remaining 住民税 switches to 普通徴収 (給与所得者異動届出書 data).
   std::vector<payroll::ResidentTaxTransfer> resident_transfers;
   std::vector<std::string> warnings;  ///< e.g. a mandatory 一括徴収 the last pay could not cover
+  /// Monthly runs: 社員番号 of employees insured in the premium month without pay data in the run
+  /// (RunExtras::insured_without_pay): their premiums are not in employer_totals / notice_amount.
+  std::vector<std::string> insured_without_pay;
 };
 
 /// Engine version recorded with every run.

@@ -31,6 +31,11 @@ class RunExtras {
   std::vector<payroll::EmployerPremiumTotal> totals() const { return payroll::employer_premium_totals(sum_); }
   /// Stores the totals with run_id (inside the run's transaction).
   void store(std::int64_t run_id);
+  /// 社員番号 of the employees insured for 健保・厚年 in premium month m (資格 in force, not past
+  /// the age limits, no exempting 産休/育休) who have no pay data under this monthly run's key: their
+  /// premiums are owed (the 納入告知 bills them) but are in neither the run nor its totals.
+  std::vector<std::string> insured_without_pay(db::Database& db, EmployerId er, const std::string& key,
+                                               const YearMonth& m) const;
 
   std::vector<payroll::ResidentTaxTransfer> transfers;  ///< leavers → 普通徴収
   std::vector<std::string> warnings;
