@@ -22,11 +22,15 @@ std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberS
   std::vector<Error> errors;
   for (const auto& s : slips) {
     std::string line;
+    line.reserve(8192);  // one allocation: no stale copy of a number is left behind by a regrowth
     bool first = true;
     int item = 0;
     for (const auto& f : forms::eltax_315_record(s, files_tax_office && files_tax_office(s))) {
       ++item;
-      if (f.value.find_first_of(",\"\r\n\t") != std::string::npos)
+      bool separator = f.value.find_first_of(",\"\r\n\t") != std::string::npos;
+      for (const auto& nn : f.numbered_names)
+        if (nn.second.find_first_of(",\"\r\n\t") != std::string::npos) separator = true;
+      if (separator)
         errors.push_back(Error{ErrorCode::kInvalidInput,
                                "社員番号 " + s.employee_code + ": " + f.name + " holds a comma, quote, tab or line break",
                                "item " + std::to_string(item)});
@@ -43,12 +47,12 @@ std::string report_csv(std::vector<forms::WithholdingSlip> slips, forms::NumberS
         for (std::size_t i = 0; i < f.numbered_names.size(); ++i) {
           if (i) line += *csv::utf8_to_cp932("　");
           const auto& [who, name] = f.numbered_names[i];
-          if (numbers) {
-            std::string digits_part;
-            numbers->with_number(who, [&](std::string_view d) { digits_part = "(" + std::string(d) + ")"; });
-            line += digits_part;
-            vault::wipe(digits_part);
-          }
+          if (numbers)  // the digits go from the vault's buffer straight into `line` (wiped below)
+            numbers->with_number(who, [&](std::string_view d) {
+              line += '(';
+              line.append(d);
+              line += ')';
+            });
           auto n = csv::utf8_to_cp932(name);
           if (!n) {
             errors.push_back(Error{ErrorCode::kInvalidInput,

@@ -204,7 +204,9 @@ std::vector<EltaxField> eltax_315_record(const WithholdingSlip& s, bool file_tax
   auto person = [&](const std::string& what, const SlipPerson* p) {
     add(what + " フリガナ", p ? p->kana : "");
     add(what + " 氏名", p ? p->name : "");
-    add(what + " 区分", p ? (p->non_resident ? "01" : "00") : "");
+    // 区分 (国外扶養区分): a listed non-resident 控除対象扶養親族's code 01–04, the spouse's and
+    // 16歳未満's 01; residents 00 (SlipPerson::overseas_code)
+    add(what + " 区分", p ? (!p->non_resident ? "00" : p->overseas_code.empty() ? "01" : p->overseas_code) : "");
     num(what + " 個人番号", p ? std::optional<NumberRef>(p->number) : std::nullopt);
   };
   person("控除対象配偶者", s.spouse ? &*s.spouse : nullptr);

@@ -2,6 +2,8 @@
 // 第2章 1 給与所得の源泉徴収票, as summarised in shared/reference/filing-formats.md §3.2).
 #include "kyuyo/forms/slip_builder.hpp"
 
+#include <algorithm>
+
 #include "kyuyo/yearend/components.hpp"
 
 namespace kyuyo::forms {
@@ -14,6 +16,31 @@ SlipPerson person_of(const model::Dependent& d) {
   p.non_resident = d.non_resident;
   p.number = NumberRef{d.employee_id.value(), d.id.value()};
   return p;
+}
+
+/// The band of 国外居住親族 ages that need a condition (所得税法2条1項34号の2, 令和5年分以後):
+/// [from, until) from the year's deduction rules.
+struct OverseasBand {
+  std::int64_t from = 30, until = 70;
+  bool in(int age) const { return age >= from && age < until; }
+};
+
+/// Whether a non-resident 扶養親族 aged `age` is a 控除対象扶養親族 (listed and counted on the slip):
+/// outside the band always; inside it only as 留学, 障害者 or with 送金等 38万円以上. A resident
+/// always is. (The 年末調整 applies the same rule: yearend::compute.)
+bool overseas_dependent_qualifies(const model::Dependent& d, int age, const OverseasBand& band) {
+  if (!d.non_resident || !band.in(age)) return true;
+  return d.disability != model::Disability::kNone || d.overseas_condition != model::OverseasCondition::kNone;
+}
+
+/// 国外扶養区分 of a listed non-resident 控除対象扶養親族 (withholding_slip.hpp): "01" outside the
+/// band, else "02" 留学, "04" 送金等, "03" 障害者 (the declared condition first).
+std::string overseas_code_of(const model::Dependent& d, int age, const OverseasBand& band) {
+  if (!d.non_resident) return "";
+  if (!band.in(age)) return "01";
+  if (d.overseas_condition == model::OverseasCondition::kStudent) return "02";
+  if (d.overseas_condition == model::OverseasCondition::kRemittance38) return "04";
+  return "03";
 }
 
 }  // namespace
@@ -79,6 +106,15 @@ WithholdingSlip build_withholding_slip(const rules::RuleLibrary& lib, const Slip
   const Yen spouse_limit = yr.deductions.param_yen("spouse_income_limit");
   const auto& srd = yr.deductions.table("specific_relative_deduction");
   const Yen specific_relative_upper = srd.yen(srd.rows.size() - 1, "income_upper");
+  const OverseasBand band{yr.deductions.param_int("overseas_dependent_age_from"),
+                          yr.deductions.param_int("overseas_dependent_age_until")};
+  // 親族関係書類・送金関係書類 not presented (所得税法194条4項): such a non-resident relative gives
+  // no deduction and is not listed on the slip.
+  auto documents_missing = [&](const model::Dependent& dp) {
+    if (!dp.non_resident || !d) return false;
+    const auto& m = d->overseas_documents_missing;
+    return std::find(m.begin(), m.end(), dp.seq) != m.end();
+  };
 
   if (in.result) {
     const auto& r = *in.result;
@@ -133,6 +169,7 @@ WithholdingSlip build_withholding_slip(const rules::RuleLibrary& lib, const Slip
     for (const auto& dp : in.dependents) {
       int age = age_at(dp.birth_date, dec31);
       SlipPerson p = person_of(dp);
+      if (documents_missing(dp)) continue;
       if (dp.relation == model::Relation::kSpouse) {
         Yen inc = d && d->spouse_income ? *d->spouse_income : dp.estimated_income;
         bool listed = in.result ? in.result->counts.spouse != yearend::SpouseClaim::kNone : inc <= spouse_limit;
@@ -146,6 +183,7 @@ WithholdingSlip build_withholding_slip(const rules::RuleLibrary& lib, const Slip
         }
         continue;
       }
+      if (age >= 16) p.overseas_code = overseas_code_of(dp, age, band);
       if (age >= 19 && age <= 22 && dp.estimated_income > dep_limit) {
         if (dp.estimated_income <= specific_relative_upper) {
           p.specific_relative = true;
@@ -155,6 +193,7 @@ WithholdingSlip build_withholding_slip(const rules::RuleLibrary& lib, const Slip
         continue;
       }
       if (dp.estimated_income > dep_limit) continue;
+      if (age >= 16 && !overseas_dependent_qualifies(dp, age, band)) continue;
       if (age < 16) {
         s.minors.push_back(p);
         if (!in.result) ++s.under16;

@@ -244,6 +244,64 @@ TEST(GensenBuilder, ASoleProprietorsPayerBoxIsTheOwnersNumberSlot) {
   EXPECT_EQ(*r[93].number, forms::NumberRef::employer_owner(5));
 }
 
+// 国外居住親族 (所得税法2条1項34号の2 and 84条1項 as amended, 令和5年分以後; 『令和7年分 年末調整の
+// しかた』 国外居住親族): aged 30–69 on 31 December a non-resident is a 控除対象扶養親族 only as 留学,
+// 障害者 or with 送金等 38万円以上; without 親族関係書類 none is. Only listed persons are counted in
+// 非居住者である親族の数, and each listed non-resident dependent carries its 国外扶養区分.
+TEST(GensenBuilder, NonResidentRelativesAreListedOnlyWhenTheyQualify) {
+  forms::SlipInputs in;
+  in.year = 2026;
+  in.employee.code = "3001";
+  in.employee.birth_date = Date(1960, 6, 1);
+  in.employee.hire_date = Date(2010, 4, 1);
+  payroll::PaymentRecord p;
+  p.taxable = Yen(400000);
+  p.kou = true;
+  in.payments = {p};
+  auto dep = [](int seq, const char* name, Date birth, bool non_resident, model::OverseasCondition c,
+                model::Disability dis = model::Disability::kNone) {
+    model::Dependent d;
+    d.seq = seq;
+    d.id = DependentId(seq);
+    d.family_name = name;
+    d.relation = model::Relation::kChild;
+    d.birth_date = birth;
+    d.estimated_income = Yen(0);
+    d.non_resident = non_resident;
+    d.overseas_condition = c;
+    d.disability = dis;
+    return d;
+  };
+  using O = model::OverseasCondition;
+  in.dependents = {
+      dep(1, "国内", Date(1990, 1, 1), false, O::kNone),                                   // resident, 36
+      dep(2, "若年", Date(2000, 1, 1), true, O::kNone),                                    // 26: no condition
+      dep(3, "留学", Date(1994, 1, 1), true, O::kStudent),                                 // 32: 留学
+      dep(4, "条件なし", Date(1990, 1, 1), true, O::kNone),                                // 36: not 控除対象
+      dep(5, "送金", Date(1980, 1, 1), true, O::kRemittance38),                            // 46: 送金
+      dep(6, "障害", Date(1970, 1, 1), true, O::kNone, model::Disability::kGeneral),       // 56: 障害者
+      dep(7, "書類なし", Date(1950, 1, 1), true, O::kNone),                                // 76, but no documents
+      dep(8, "年少", Date(2015, 1, 1), true, O::kNone),                                    // 11: 16歳未満
+  };
+  yearend::Declarations decl;
+  decl.overseas_documents_missing = {7};
+  in.declarations = decl;
+  auto s = forms::build_withholding_slip(lib(), in);
+  std::vector<std::string> names, codes;
+  for (const auto& x : s.dependents) {
+    names.push_back(x.name);
+    codes.push_back(x.overseas_code);
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"国内", "若年", "留学", "送金", "障害"}));
+  EXPECT_EQ(codes, (std::vector<std::string>{"", "01", "02", "04", "03"}));
+  ASSERT_EQ(s.minors.size(), 1u);
+  EXPECT_TRUE(s.minors[0].non_resident);
+  EXPECT_EQ(s.minors[0].overseas_code, "") << "16歳未満: the box is only 00/01";
+  EXPECT_EQ(s.non_resident_relatives, 5) << "若年, 留学, 送金, 障害 and the 16歳未満 child";
+  EXPECT_EQ(s.other, 5) << "the five listed dependents are aged 26–56: その他";
+  EXPECT_EQ(s.disabled_other, 1);
+}
+
 TEST(EltaxRecord, ConfirmedItemsOneToThirteenAndThePeopleSlots) {
   auto s = fixture_slip_leaver();
   auto r = forms::eltax_315_record(s);

@@ -11,6 +11,7 @@
 #include "forms/slip_fixture.hpp"
 #include "kyuyo/adapters/csv/encoding.hpp"
 #include "kyuyo/adapters/eltax/eltax_writer.hpp"
+#include "kyuyo/forms/eltax_record.hpp"
 #include "kyuyo/core/error.hpp"
 #include "support/helpers.hpp"
 
@@ -57,6 +58,40 @@ TEST(EltaxWriter, NonJisCharacterIsRefusedNamingEmployeeAndItem) {
     EXPECT_NE(m.find("社員番号 1009"), std::string::npos) << m;
     EXPECT_NE(m.find("支払を受ける者の氏名"), std::string::npos) << m;
   }
+}
+
+TEST(EltaxWriter, ASeparatorInAFifthPersonsNameIsRefused) {
+  auto s = fixture_slip_adjusted();
+  ASSERT_GE(s.dependents.size(), 5u);
+  s.dependents[4].name = "山田,五郎";  // would shift every later item of the 315 record
+  FixtureNumbers numbers;
+  try {
+    eltax::report_csv({s}, &numbers);
+    FAIL() << "accepted";
+  } catch (const KyuyoErrors& e) {
+    std::string m = e.what();
+    EXPECT_NE(m.find("5人目以降の控除対象扶養親族"), std::string::npos) << m;
+    EXPECT_NE(m.find("comma"), std::string::npos) << m;
+    EXPECT_TRUE(find_my_number_like(m).empty()) << "the message names no number";
+  }
+}
+
+TEST(EltaxWriter, NonResidentDependentsCarryTheirOverseasCode) {
+  auto s = fixture_slip_adjusted();
+  s.dependents[1].non_resident = true;
+  s.dependents[1].overseas_code = "02";  // 留学
+  s.minors[0].non_resident = true;       // 16歳未満: 01
+  auto r = forms::eltax_315_record(s);
+  auto item = [&](const std::string& name) {
+    for (const auto& f : r)
+      if (f.name == name) return f.value;
+    ADD_FAILURE() << "no item " << name;
+    return std::string();
+  };
+  EXPECT_EQ(item("控除対象扶養親族1 区分"), "00");
+  EXPECT_EQ(item("控除対象扶養親族2 区分"), "02");
+  EXPECT_EQ(item("16歳未満の扶養親族1 区分"), "01");
+  EXPECT_EQ(item("控除対象配偶者 区分"), "00");
 }
 
 }  // namespace

@@ -31,9 +31,12 @@ struct NumberRef {
 struct SlipPerson {
   std::string kana;  ///< フリガナ
   std::string name;  ///< 氏名
-  /// 区分: "00" resident; "01" 非居住者 (the form's 区分 box; the 38万円以上送金 codes of the
-  /// 非居住者 rules are not modelled: see docs/etax.md).
-  bool non_resident = false;
+  bool non_resident = false;  ///< 非居住者 (the form's 区分 box)
+  /// 国外扶養区分 of a non-resident 控除対象扶養親族 (e-Tax HSZ062 DIZ00030, eLTAX 315 区分):
+  /// "01" aged 16–29 or 70+ (no condition), "02" 留学, "03" 障害者, "04" 送金等 38万円以上 (the
+  /// 30–69 conditions of 所得税法2条1項34号の2, 令和5年分以後). Empty for residents, the spouse and
+  /// 16歳未満 (their box is 00/01). The meaning of the codes is kyuyo's reading (docs/etax.md).
+  std::string overseas_code;
   bool specific_relative = false;  ///< 特定親族 (特定親族特別控除), listed with the dependents
   NumberRef number;
 };
