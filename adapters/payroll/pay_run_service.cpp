@@ -82,6 +82,9 @@ struct Job {
   std::optional<payroll::PayslipResult> result;
   std::optional<db::PayrollRepo::SlipRecord> record;  ///< the stored form, when the run stores
   std::optional<Error> error;
+  /// 標準報酬月額 looked up in the store (Sources::standard) on the main thread, which owns the
+  /// connection; nullopt: none in force (or not a monthly run).
+  std::optional<payroll::StandardAmounts> stored_standard;
 };
 
 // The worker thread: computes each slip and, for a stored run, its stored form.
@@ -161,10 +164,13 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   std::vector<Error> errors;
   long long done = 0;
 
-  // Computation overlaps storage: the main thread reads the rows, prepares each context (store
-  // lookups) and stores finished slips in order; a worker thread meanwhile computes the batch
-  // read before (compute_pay reads only rule data and the context). Two bounded batches keep
-  // memory flat in N; results are stored, hashed and reported in employee order as before.
+  // Computation overlaps storage: the main thread owns the connection — it reads the rows, does
+  // the per-employee store lookups (Sources::standard) and stores finished slips in order; a
+  // worker thread meanwhile prepares each context, computes, encodes and hashes the batch read
+  // before (all of it reads only rule data and the rows), one batch at a time in employee order,
+  // so the hash and the totals are the same as one thread's. Two bounded batches keep memory flat
+  // in N. The worker's state (commute, extras, fnv, the sums in `out`) is read by the main thread
+  // only after the last batch is joined.
   constexpr std::size_t kBatch = 256;
   std::vector<Job> batches[2];
   for (auto& b : batches) b.reserve(kBatch);  // never reallocated: contexts point into the rows
@@ -172,7 +178,8 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   std::vector<Job> stored;      // the batch stored last: freed on the worker thread, not here
   std::future<void> computing;  // declared after the batches, so it is joined before they go
 
-  auto prepare = [&](Job& j) {
+  auto prepare = [&](Job& j) {  // worker thread
+    if (j.error) return;
     const db::StoredInput& si = j.row.input;
     const model::Employee* ee = &j.row.employee;
     payroll::PayInput& in = j.row.input.input;
@@ -188,7 +195,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       if (req.kind == RunKind::kMonthly) {
         ctx.resident_notice = j.row.resident_notice;
         auto pm = payroll::premium_month_for(*er, in.period);
-        if (src.standard) ctx.standard = src.standard(db, *ee, pm);
+        ctx.standard = j.stored_standard;
         if (!ctx.standard && ee->social_insurance && in.declared_remuneration) {
           auto s = src.premiums->standard_for(*in.declared_remuneration, pm);
           if (!s) {
@@ -212,6 +219,20 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       j.error = x;
     }
   };
+  auto work = [&](std::vector<Job>& b) {  // worker thread, one batch at a time, in employee order
+    for (Job& j : b) prepare(j);
+    compute_batch(src, b, run_id, req.keep_trace);
+    for (Job& j : b) {
+      if (j.error) continue;
+      const payroll::PayslipResult& r = *j.result;
+      hash_slip(fnv, j.row.employee.code, r);
+      extras.add(r);
+      ++out.employees;
+      out.gross += r.gross;
+      out.deductions += r.total_deductions;
+      out.net += r.net;
+    }
+  };
   auto drain = [&](std::vector<Job>& b) {  // main thread, in employee order
     for (Job& j : b) {
       ++done;
@@ -219,15 +240,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         errors.push_back(*j.error);
         continue;
       }
-      payroll::PayslipResult& r = *j.result;
-      const model::Employee& ee = j.row.employee;
-      hash_slip(fnv, ee.code, r);
-      extras.add(r);
       if (store && errors.empty()) repo.add_slip(*j.record);
-      ++out.employees;
-      out.gross += r.gross;
-      out.deductions += r.total_deductions;
-      out.net += r.net;
       if (req.progress && (done % 1000 == 0 || done == total))
         *req.progress << "\r" << kind_text << " " << out.key << ": " << done << "/" << total << " employees"
                       << (done == total ? "\n" : "") << std::flush;
@@ -239,8 +252,8 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   auto flip = [&] {
     if (computing.valid()) computing.get();  // rethrows what the worker could not handle
     std::vector<Job>& next = batches[filling];
-    computing = std::async(std::launch::async, [&src, &next, run_id, &req, done_with = std::move(stored)]() mutable {
-      compute_batch(src, next, run_id, req.keep_trace);
+    computing = std::async(std::launch::async, [&work, &next, done_with = std::move(stored)]() mutable {
+      work(next);
       done_with.clear();  // frees the rows and slips stored last round off the main thread
     });
     stored = std::vector<Job>();
@@ -250,8 +263,17 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   repo.for_each_run_row(req.employer, req.kind, out.key, req.payment_date, [&](db::RunRow& row) {
     std::vector<Job>& b = batches[filling];
     b.emplace_back();
-    b.back().row = std::move(row);
-    prepare(b.back());
+    Job& j = b.back();
+    j.row = std::move(row);
+    if (req.kind == RunKind::kMonthly && src.standard) {  // the store lookup needs the connection
+      try {
+        j.stored_standard = src.standard(db, j.row.employee, payroll::premium_month_for(*er, j.row.input.input.period));
+      } catch (const KyuyoError& e) {
+        Error x = e.error();
+        x.where = j.row.input.source + (x.where.empty() ? "" : ": " + x.where);
+        j.error = x;
+      }
+    }
     if (b.size() == kBatch) flip();
   });
   flip();
