@@ -166,6 +166,10 @@ std::unique_ptr<Database> Database::open(const std::string& url, bool do_migrate
       db->backend_ = Backend::kSqlite;
       db->sql_.open(soci::sqlite3, "db=" + url + " timeout=30");
       db->sql_ << "PRAGMA foreign_keys = ON";
+      // 16 KiB pages for new files (an existing file keeps its own): a pay run's reads and
+      // inserts touch a quarter of the pages and system calls of 4 KiB pages (100,000
+      // employees' year: 27 s → 19–21 s; 64 KiB gave the same; docs/payroll.md §Performance).
+      db->sql_ << "PRAGMA page_size = 16384";
       db->sql_ << "PRAGMA journal_mode = WAL";
       db->sql_ << "PRAGMA synchronous = FULL";
       db->sql_ << "PRAGMA secure_delete = ON";
