@@ -36,7 +36,7 @@ struct EmployerRow {
   int prefecture = 0;
   std::string postal_code, address, phone, representative, health_insurer, kumiai_name,
       kumiai_rate_file, employment_business, employment_office_number, premium_collection,
-      withholding_method;
+      withholding_method, etax_user_id, tax_office_code, tax_office_name;
 
   static EmployerRow from(const Employer& e) {
     EmployerRow r;
@@ -59,6 +59,9 @@ struct EmployerRow {
     r.employment_office_number = e.employment_office_number;
     r.premium_collection = to_text(e.premium_collection);
     r.withholding_method = to_text(e.withholding_method);
+    r.etax_user_id = e.etax_user_id;
+    r.tax_office_code = e.tax_office_code;
+    r.tax_office_name = e.tax_office_name;
     return r;
   }
   Employer to_model() const {
@@ -88,6 +91,9 @@ struct EmployerRow {
                                                            : model::PremiumCollection::kNextMonth;
     e.withholding_method = withholding_method == "computer" ? model::WithholdingMethod::kComputer
                                                             : model::WithholdingMethod::kTable;
+    e.etax_user_id = etax_user_id;
+    e.tax_office_code = tax_office_code;
+    e.tax_office_name = tax_office_name;
     return e;
   }
 };
@@ -97,7 +103,8 @@ constexpr const char* kSelect =
     "postal_code, "
     "address, phone, representative, health_insurer, kumiai_name, kumiai_rate_file, "
     "employment_business, "
-    "employment_office_number, premium_collection, withholding_method FROM employers ";
+    "employment_office_number, premium_collection, withholding_method, etax_user_id, tax_office_code, "
+    "tax_office_name FROM employers ";
 
 template <class Stmt>
 void bind_into(Stmt& st, EmployerRow& r) {
@@ -120,6 +127,9 @@ void bind_into(Stmt& st, EmployerRow& r) {
   st.exchange(soci::into(r.employment_office_number));
   st.exchange(soci::into(r.premium_collection));
   st.exchange(soci::into(r.withholding_method));
+  st.exchange(soci::into(r.etax_user_id));
+  st.exchange(soci::into(r.tax_office_code));
+  st.exchange(soci::into(r.tax_office_name));
 }
 
 std::vector<Employer> query(Database& db, const std::string& where, const std::string* text_arg,
@@ -154,7 +164,8 @@ bool same_content(const Employer& a, const Employer& b) {
          x.employment_business == y.employment_business &&
          x.employment_office_number == y.employment_office_number &&
          x.premium_collection == y.premium_collection &&
-         x.withholding_method == y.withholding_method;
+         x.withholding_method == y.withholding_method && x.etax_user_id == y.etax_user_id &&
+         x.tax_office_code == y.tax_office_code && x.tax_office_name == y.tax_office_name;
 }
 
 std::optional<Employer> EmployerRepo::find(EmployerId id) {
@@ -188,15 +199,17 @@ Upserted<EmployerId> EmployerRepo::upsert(const Employer& e) {
            "kumiai_rate_file=:kumiai_rate_file, "
            "employment_business=:employment_business, "
            "employment_office_number=:employment_office_number, "
-           "premium_collection=:premium_collection, withholding_method=:withholding_method WHERE "
-           "id=:id",
+           "premium_collection=:premium_collection, withholding_method=:withholding_method, "
+           "etax_user_id=:etax_user_id, tax_office_code=:tax_office_code, tax_office_name=:tax_office_name "
+           "WHERE id=:id",
         soci::use(r.name), soci::use(r.name_kana), soci::use(r.corporate_number),
         soci::use(r.office_symbol), soci::use(r.office_number), soci::use(r.prefecture),
         soci::use(r.postal_code), soci::use(r.address), soci::use(r.phone),
         soci::use(r.representative), soci::use(r.health_insurer), soci::use(r.kumiai_name),
         soci::use(r.kumiai_rate_file), soci::use(r.employment_business),
         soci::use(r.employment_office_number), soci::use(r.premium_collection),
-        soci::use(r.withholding_method), soci::use(r.id);
+        soci::use(r.withholding_method), soci::use(r.etax_user_id), soci::use(r.tax_office_code),
+        soci::use(r.tax_office_name), soci::use(r.id);
     return {existing->id, Change::kUpdated};
   }
   long long id = 0;
@@ -204,20 +217,22 @@ Upserted<EmployerId> EmployerRepo::upsert(const Employer& e) {
          "office_number, "
          "prefecture, postal_code, address, phone, representative, health_insurer, kumiai_name, "
          "kumiai_rate_file, "
-         "employment_business, employment_office_number, premium_collection, withholding_method) "
+         "employment_business, employment_office_number, premium_collection, withholding_method, "
+         "etax_user_id, tax_office_code, tax_office_name) "
          "VALUES (:code, "
          ":name, :name_kana, :corporate_number, :office_symbol, :office_number, :prefecture, "
          ":postal_code, "
          ":address, :phone, :representative, :health_insurer, :kumiai_name, :kumiai_rate_file, "
          ":employment_business, :employment_office_number, :premium_collection, "
-         ":withholding_method) RETURNING id",
+         ":withholding_method, :etax_user_id, :tax_office_code, :tax_office_name) RETURNING id",
       soci::use(r.code), soci::use(r.name), soci::use(r.name_kana), soci::use(r.corporate_number),
       soci::use(r.office_symbol), soci::use(r.office_number), soci::use(r.prefecture),
       soci::use(r.postal_code), soci::use(r.address), soci::use(r.phone),
       soci::use(r.representative), soci::use(r.health_insurer), soci::use(r.kumiai_name),
       soci::use(r.kumiai_rate_file), soci::use(r.employment_business),
       soci::use(r.employment_office_number), soci::use(r.premium_collection),
-      soci::use(r.withholding_method), soci::into(id);
+      soci::use(r.withholding_method), soci::use(r.etax_user_id), soci::use(r.tax_office_code),
+      soci::use(r.tax_office_name), soci::into(id);
   return {EmployerId(id), Change::kInserted};
 }
 

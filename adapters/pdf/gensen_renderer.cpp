@@ -206,6 +206,7 @@ void render_gensen(Document& doc, const GensenLayout& layout, const forms::Withh
         if (!numbers) break;
         auto ref = forms::number_slot(s, it.field);
         if (!ref) break;
+        if (it.field.rfind("minor", 0) == 0 && !forms::copy_carries_minor_numbers(o.copy)) break;
         o.numbers->with_number(*ref, [&](std::string_view d) { doc.text(x, y, std::string(d), it.size); });
         break;
       }
@@ -225,8 +226,12 @@ void render_gensen(Document& doc, const GensenLayout& layout, const forms::Withh
         std::vector<std::string> texts;
         for (const auto& l : forms::tekiyo_lines(s, o.electronic && o.copy == forms::SlipCopy::kEmployee)) {
           std::string t = l.text;
-          if (l.number && numbers)
-            o.numbers->with_number(*l.number, [&](std::string_view d) { t += " (個人番号 " + std::string(d) + ")"; });
+          if (l.number && numbers && (!l.minor || forms::copy_carries_minor_numbers(o.copy)))
+            o.numbers->with_number(*l.number, [&](std::string_view d) {
+              t += " (個人番号 ";  // the digits go from the vault's buffer into t (wiped below)
+              t.append(d);
+              t += ")";
+            });
           texts.push_back(std::move(t));
         }
         if (it.rows > 0 && texts.size() > static_cast<std::size_t>(it.rows)) {

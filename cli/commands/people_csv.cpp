@@ -113,6 +113,9 @@ const std::vector<Column>& employer_columns() {
       {"雇用保険適用事業所番号", false, {}},
       {"社会保険料徴収", false, {"保険料徴収"}},
       {"源泉徴収税額計算", false, {}},
+      {"利用者識別番号", false, {"e-Tax利用者識別番号"}},
+      {"税務署番号", false, {}},
+      {"税務署名", false, {"所轄税務署"}},
   };
   return c;
 }
@@ -215,6 +218,11 @@ std::optional<model::Employer> parse_employer(Fields& f) {
             {"建設", model::EmploymentBusiness::kConstruction}})
           .value_or(model::EmploymentBusiness::kGeneral);
   e.employment_office_number = f.digits("雇用保険適用事業所番号", 11, 11);
+  // e-Tax (the IT part of the 法定調書 document, kyuyo filing etax)
+  e.etax_user_id = f.digits("利用者識別番号", 16, 16);
+  e.tax_office_code = f.digits("税務署番号", 5, 5);
+  e.tax_office_name = f.text("税務署名");
+  if (e.tax_office_name.size() > 15 * 3) f.fail("税務署名", "at most 15 characters (e-Tax zeimusho_NM)");
   e.premium_collection =
       f.choice<model::PremiumCollection>("社会保険料徴収",
                                          {{"翌月徴収", model::PremiumCollection::kNextMonth},

@@ -49,6 +49,7 @@ std::string copy_label(SlipCopy c) {
   return {};
 }
 bool copy_carries_numbers(SlipCopy c) { return c != SlipCopy::kEmployee; }
+bool copy_carries_minor_numbers(SlipCopy c) { return c == SlipCopy::kMunicipality; }
 
 std::map<std::string, std::string> slip_fields(const WithholdingSlip& s, SlipCopy copy) {
   std::map<std::string, std::string> m;

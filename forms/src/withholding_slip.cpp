@@ -33,7 +33,7 @@ std::vector<TekiyoLine> tekiyo_lines(const WithholdingSlip& s, bool electronic_c
   for (std::size_t i = 4; i < s.dependents.size(); ++i)
     out.push_back({"控除対象扶養親族" + std::to_string(i + 1) + " " + person_text(s.dependents[i]), s.dependents[i].number});
   for (std::size_t i = 4; i < s.minors.size(); ++i)
-    out.push_back({"16歳未満の扶養親族" + std::to_string(i + 1) + " " + person_text(s.minors[i]), s.minors[i].number});
+    out.push_back({"16歳未満の扶養親族" + std::to_string(i + 1) + " " + person_text(s.minors[i]), s.minors[i].number, true});
   if (!s.ordinary_collection_reason.empty()) out.push_back({s.ordinary_collection_reason, std::nullopt});
   if (electronic_copy) out.push_back({"電子交付", std::nullopt});
   for (const auto& r : s.remarks) out.push_back({r, std::nullopt});

@@ -71,9 +71,11 @@ TEST(GensenRenderer, TaxOfficeCopyHoldsExactlyTheNumbersOfThePeopleOnTheSlip) {
   std::string text = pdf_text(render(dir, "1001-tax-office.pdf", {s}, o));
   std::set<std::string> expected{FixtureNumbers::number_for(s.number), FixtureNumbers::number_for(s.spouse->number)};
   for (const auto& p : s.dependents) expected.insert(FixtureNumbers::number_for(p.number));
-  for (const auto& p : s.minors) expected.insert(FixtureNumbers::number_for(p.number));
+  // no 16歳未満の扶養親族's number on the 税務署 copy (HSZ062 has no place for one; 住民税 only)
   auto found = find_my_number_like(text);
   EXPECT_EQ(std::set<std::string>(found.begin(), found.end()), expected);
+  for (const auto& p : s.minors)
+    EXPECT_EQ(text.find(FixtureNumbers::number_for(p.number)), std::string::npos) << "a 16歳未満's number";
   EXPECT_NE(text.find("(税務署提出用)"), std::string::npos);
   EXPECT_EQ(text.find("電子交付"), std::string::npos) << "電子交付 is for the employee copy only";
   EXPECT_NE(text.find("7030001099997"), std::string::npos);
@@ -91,6 +93,19 @@ TEST(GensenRenderer, MunicipalityCopyIsTheKyuyoShiharaiHokokusho) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0], FixtureNumbers::number_for({9, std::nullopt}));
   expect_golden("municipality-leaver.txt", text);
+}
+
+TEST(GensenRenderer, MunicipalityCopyAlsoHoldsTheUnder16DependentsNumbers) {
+  TempDir dir;
+  FixtureNumbers numbers;
+  auto s = fixture_slip_adjusted();
+  pdf::GensenRenderOptions o{forms::SlipCopy::kMunicipality, false, &numbers};
+  std::string text = pdf_text(render(dir, "1001-municipality.pdf", {s}, o));
+  std::set<std::string> expected{FixtureNumbers::number_for(s.number), FixtureNumbers::number_for(s.spouse->number)};
+  for (const auto& p : s.dependents) expected.insert(FixtureNumbers::number_for(p.number));
+  for (const auto& p : s.minors) expected.insert(FixtureNumbers::number_for(p.number));  // 住民税
+  auto found = find_my_number_like(text);
+  EXPECT_EQ(std::set<std::string>(found.begin(), found.end()), expected);
 }
 
 TEST(GensenRenderer, TekiyoOverflowIsJoinedOnTheLastRowNotDropped) {

@@ -32,6 +32,12 @@ struct Employer {
   std::string employment_office_number;  ///< 雇用保険 適用事業所番号
   PremiumCollection premium_collection = PremiumCollection::kNextMonth;
   WithholdingMethod withholding_method = WithholdingMethod::kTable;
+  /// e-Tax (kyuyo filing etax, the IT part of the 法定調書 document): 利用者識別番号 (16 digits),
+  /// the 所轄税務署's 税務署番号 (5 digits, e.g. 01103) and name (e.g. 神田). Empty until set; the
+  /// e-Tax document is refused without the first two.
+  std::string etax_user_id;
+  std::string tax_office_code;
+  std::string tax_office_name;
 };
 
 }  // namespace kyuyo::model

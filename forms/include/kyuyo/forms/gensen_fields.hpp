@@ -18,6 +18,10 @@ enum class SlipCopy {
 std::string copy_code(SlipCopy c);   ///< employee / tax-office / municipality (file names, --copy)
 std::string copy_label(SlipCopy c);  ///< (受給者交付用) …
 bool copy_carries_numbers(SlipCopy c);
+/// The 16歳未満の扶養親族's 個人番号 are for the 住民税 (給与支払報告書, 市区町村 copy) only: the
+/// 源泉徴収票 filed with the 税務署 has no place for them (e-Tax HSZ062-006.xsd: 16歳未満 rows
+/// DIF10000 hold フリガナ, 氏名 and 国外扶養区分 only, unlike the 控除対象扶養親族 DIZ00000).
+bool copy_carries_minor_numbers(SlipCopy c);
 
 /// Field names: see forms/layouts/gensen/README.md.
 std::map<std::string, std::string> slip_fields(const WithholdingSlip& s, SlipCopy copy);

@@ -162,6 +162,7 @@ struct WithholdingSlip {
 struct TekiyoLine {
   std::string text;
   std::optional<NumberRef> number;  ///< a person whose 個人番号 follows the text on submission copies
+  bool minor = false;               ///< a 16歳未満の扶養親族 (number only on the 市区町村 copy)
 };
 std::vector<TekiyoLine> tekiyo_lines(const WithholdingSlip& s, bool electronic_copy);
 
