@@ -164,6 +164,7 @@ std::unique_ptr<Database> Database::open(const std::string& url, bool do_migrate
       db->sql_ << "SET client_min_messages TO WARNING";
     } else {
       db->backend_ = Backend::kSqlite;
+      db->sqlite_path_ = url;
       db->sql_.open(soci::sqlite3, "db=" + url + " timeout=30");
       db->sql_ << "PRAGMA foreign_keys = ON";
       // 16 KiB pages for new files (an existing file keeps its own): a pay run's reads and
@@ -180,6 +181,27 @@ std::unique_ptr<Database> Database::open(const std::string& url, bool do_migrate
   }
   if (do_migrate) db->migrate();
   return db;
+}
+
+std::unique_ptr<Database> Database::open_reader() {
+  if (backend_ != Backend::kSqlite || sqlite_path_.empty() || sqlite_path_ == ":memory:" ||
+      sqlite_path_.rfind("file:", 0) == 0)
+    return nullptr;
+  ::sqlite3* h = sqlite_handle();
+  if (!sqlite_api::sqlite3_get_autocommit(reinterpret_cast<sqlite_api::sqlite3*>(h))) return nullptr;  // uncommitted writes the reader would not see
+  std::string mode;
+  sql_ << "PRAGMA journal_mode", soci::into(mode);
+  if (mode != "wal") return nullptr;
+  std::unique_ptr<Database> r(new Database());
+  r->url_ = url_;
+  r->sqlite_path_ = sqlite_path_;
+  try {
+    r->sql_.open(soci::sqlite3, "db=" + sqlite_path_ + " timeout=30");
+    r->sql_ << "PRAGMA query_only = ON";
+  } catch (const soci::soci_error& e) {
+    throw KyuyoError(ErrorCode::kInvalidInput, std::string("cannot open database: ") + e.get_error_message(), url_);
+  }
+  return r;
 }
 
 // A migration statement marked @SQLITE_ONLY@ or @POSTGRESQL_ONLY@ runs on that backend only (for

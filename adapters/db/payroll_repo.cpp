@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <charconv>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -35,24 +36,34 @@ std::string encode_items(const std::vector<payroll::PayItemAmount>& items) {
   for (const auto& i : items) s += i.code + "\t" + i.amount.str() + "\n";
   return s;
 }
+// items: "code \t amount" per line (read for every row of a pay run: no stream).
 std::vector<payroll::PayItemAmount> decode_items(const std::string& s) {
   std::vector<payroll::PayItemAmount> out;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) {
-    auto tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    out.push_back({line.substr(0, tab), Yen(std::stoll(line.substr(tab + 1)))});
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t nl = s.find('\n', pos);
+    if (nl == std::string::npos) nl = s.size();
+    std::size_t tab = s.find('\t', pos);
+    if (tab != std::string::npos && tab < nl)
+      out.push_back({s.substr(pos, tab - pos), Yen(std::stoll(s.substr(tab + 1, nl - tab - 1)))});
+    pos = nl + 1;
   }
   return out;
 }
 // lines: "E|D \t code \t name \t amount" per line.
-std::string encode_lines(const std::vector<payroll::PayslipLine>& lines) {
-  std::string s;
-  for (const auto& l : lines)
-    s += std::string(l.section == payroll::LineSection::kEarning ? "E" : "D") + "\t" + l.code + "\t" + l.name + "\t" +
-         l.amount.str() + "\n";
-  return s;
+void append_lines(std::string& s, const std::vector<payroll::PayslipLine>& lines) {
+  for (const auto& l : lines) {
+    s += l.section == payroll::LineSection::kEarning ? "E\t" : "D\t";
+    s += l.code;
+    s += '\t';
+    s += l.name;
+    s += '\t';
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, l.amount.value());
+    (void)ec;  // 24 characters hold any int64
+    s.append(buf, end);
+    s += '\n';
+  }
 }
 std::vector<payroll::PayslipLine> decode_lines(const std::string& s) {
   std::vector<payroll::PayslipLine> out;
@@ -74,10 +85,12 @@ std::vector<payroll::PayslipLine> decode_lines(const std::string& s) {
   return out;
 }
 // remarks (産休免除, 住民税一括徴収 …): "N \t remark \t \t 0" lines after the slip lines (issue 6 d/e).
-std::string encode_remarks(const std::vector<std::string>& remarks) {
-  std::string s;
-  for (const auto& r : remarks) s += "N\t" + r + "\t\t0\n";
-  return s;
+void append_remarks(std::string& s, const std::vector<std::string>& remarks) {
+  for (const auto& r : remarks) {
+    s += "N\t";
+    s += r;
+    s += "\t\t0\n";
+  }
 }
 std::vector<std::string> decode_remarks(const std::string& s) {
   std::vector<std::string> out;
@@ -530,8 +543,10 @@ PayrollRepo::SlipRecord PayrollRepo::encode_slip(std::int64_t run_id, EmployeeId
                   r.social_insurance, r.employment_insurance, r.income_tax, r.resident_tax, r.other_deductions,
                   r.total_deductions, r.net, r.remuneration, r.wages};
   for (int i = 0; i < 15; ++i) b.v[i] = vals[i].value();
-  b.lines = encode_lines(r.lines) + encode_remarks(r.remarks);
-  b.trace = join_trace(r.trace);
+  b.lines.reserve(r.lines.size() * 40);
+  append_lines(b.lines, r.lines);
+  append_remarks(b.lines, r.remarks);
+  if (!r.trace.empty()) b.trace = join_trace(r.trace);
   return b;
 }
 
@@ -835,11 +850,11 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
   q += "WHERE e.employer_id = :er0 AND i.employee_id = e.id AND i.employer_id = :er AND i.kind = :k AND "
        "i.run_key = :r ORDER BY e.code";
 
-  // Dependents of the employer's employees, merged by employee code (both cursors ordered by it).
+  // Dependents of the employer's employees, merged by employee code (both cursors ordered by it;
+  // those of employees without pay data in this run are skipped by the merge).
   const std::string dq = "SELECT e.code, " + rows::DependentRow::columns("d.") +
-                         " FROM dependents d JOIN employees e ON e.id = d.employee_id WHERE e.employer_id = :er AND "
-                         "e.id IN (SELECT employee_id FROM payroll_inputs WHERE employer_id = :er2 AND kind = :k AND "
-                         "run_key = :r) ORDER BY e.code, d.seq";
+                         " FROM employees e CROSS JOIN dependents d WHERE e.employer_id = :er AND d.employee_id = e.id "
+                         "ORDER BY e.code, d.seq";
 
   // The two cursors: on SQLite native statements (integers read as integers, no SOCI conversion of
   // every column of 28,000 rows a year per 2,000 employees); on PostgreSQL SOCI.
@@ -867,9 +882,6 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
     nst->bind(":r", key);
     nds = std::make_unique<SqliteStatement>(db_, dq, "pay run: read the dependents");
     nds->bind(":er", erid);
-    nds->bind(":er2", erid);
-    nds->bind(":k", k);
-    nds->bind(":r", key);
     next_row = [&] {
       if (!nst->step()) return false;
       SqliteColumnReader rd{*nst};
@@ -910,9 +922,6 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
     ds->prepare(dq);
     dv.fields(rows::SociInto{*ds});
     ds->exchange(soci::use(erid, "er"));
-    ds->exchange(soci::use(erid, "er2"));
-    ds->exchange(soci::use(k, "k"));
-    ds->exchange(soci::use(key, "r"));
     ds->define_and_bind();
     bool first_row = true, first_dep = true;
     next_row = [&, first_row]() mutable {

@@ -2,7 +2,9 @@
 
 #include <soci/soci.h>
 
-#include <future>
+#include <exception>
+#include <memory>
+#include <thread>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -13,6 +15,7 @@
 #include "kyuyo/adapters/db/payroll_repo.hpp"
 #include "kyuyo/adapters/payroll/run_extras.hpp"
 #include "kyuyo/payroll/pay_computation.hpp"
+#include "handoff.hpp"
 
 namespace kyuyo::payroll_run {
 namespace {
@@ -150,6 +153,9 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (db.backend() == db::Backend::kSqlite) db.session() << "PRAGMA cache_size = -32768";
   auto existing = repo.final_run(req.employer, req.kind, out.key);
   const bool store = !req.dry_run && !existing;
+  // Opened before the run's own transaction begins (open_reader refuses inside one: the reader
+  // would not see a caller's uncommitted writes); see the pipeline below.
+  std::unique_ptr<db::Database> reader = db.open_reader();
   std::optional<db::Transaction> tx;
   if (store) tx.emplace(db);
   // Read inside the run's transaction, so the run sees one state of the inputs.
@@ -164,19 +170,26 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   std::vector<Error> errors;
   long long done = 0;
 
-  // Computation overlaps storage: the main thread owns the connection — it reads the rows, does
-  // the per-employee store lookups (Sources::standard) and stores finished slips in order; a
-  // worker thread meanwhile prepares each context, computes, encodes and hashes the batch read
-  // before (all of it reads only rule data and the rows), one batch at a time in employee order,
-  // so the hash and the totals are the same as one thread's. Two bounded batches keep memory flat
-  // in N. The worker's state (commute, extras, fnv, the sums in `out`) is read by the main thread
-  // only after the last batch is joined.
-  constexpr std::size_t kBatch = 256;
-  std::vector<Job> batches[2];
-  for (auto& b : batches) b.reserve(kBatch);  // never reallocated: contexts point into the rows
-  int filling = 0;
-  std::vector<Job> stored;      // the batch stored last: freed on the worker thread, not here
-  std::future<void> computing;  // declared after the batches, so it is joined before they go
+  // The run is a pipeline of three stages, one batch of employees at a time, in employee order
+  // (first in, first out), so the hash and the totals are the same as one thread's:
+  //  1. read: the run's rows and the per-employee store lookup (Sources::standard);
+  //  2. compute (a worker thread): prepare each context, compute, encode for storage, hash, sum —
+  //     it reads only rule data and the rows;
+  //  3. store (this thread, which owns the run's write transaction): the INSERTs, progress.
+  // On an SQLite file in WAL mode stage 1 runs on its own thread with its own read-only
+  // connection (Database::open_reader: it sees the committed inputs; the run writes only slips);
+  // elsewhere (PostgreSQL, an in-memory database, an enclosing transaction) this thread reads and
+  // stores in turns. A fixed pool of batches keeps memory flat in N. The worker's state
+  // (commute, extras, fnv, the sums in `out`) is read here only after the worker is joined.
+  constexpr std::size_t kBatch = 256, kBatches = 4;
+  using Batch = std::vector<Job>;
+  using BatchPtr = std::unique_ptr<Batch>;
+  Handoff<BatchPtr> empty(kBatches), filled(kBatches), computed(kBatches);
+  for (std::size_t i = 0; i < kBatches; ++i) {
+    auto b = std::make_unique<Batch>();
+    b->reserve(kBatch);  // never reallocated: contexts point into the rows
+    empty.push(std::move(b));
+  }
 
   auto prepare = [&](Job& j) {  // worker thread
     if (j.error) return;
@@ -219,7 +232,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       j.error = x;
     }
   };
-  auto work = [&](std::vector<Job>& b) {  // worker thread, one batch at a time, in employee order
+  auto work = [&](Batch& b) {  // worker thread
     for (Job& j : b) prepare(j);
     compute_batch(src, b, run_id, req.keep_trace);
     for (Job& j : b) {
@@ -233,7 +246,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       out.net += r.net;
     }
   };
-  auto drain = [&](std::vector<Job>& b) {  // main thread, in employee order
+  auto drain = [&](Batch& b) {  // this thread, in employee order
     for (Job& j : b) {
       ++done;
       if (j.error) {
@@ -245,40 +258,107 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         *req.progress << "\r" << kind_text << " " << out.key << ": " << done << "/" << total << " employees"
                       << (done == total ? "\n" : "") << std::flush;
     }
-    stored.swap(b);  // b gets the previous (already freed) vector, to be filled again
-    b.reserve(kBatch);
   };
-  // Hands the filled batch to the worker and stores the one it computed before.
-  auto flip = [&] {
-    if (computing.valid()) computing.get();  // rethrows what the worker could not handle
-    std::vector<Job>& next = batches[filling];
-    computing = std::async(std::launch::async, [&work, &next, done_with = std::move(stored)]() mutable {
-      work(next);
-      done_with.clear();  // frees the rows and slips stored last round off the main thread
-    });
-    stored = std::vector<Job>();
-    filling = 1 - filling;
-    drain(batches[filling]);
+
+  // A stage that fails stops the others (abort) and its exception is rethrown here once all are
+  // joined; the transaction then rolls back.
+  std::exception_ptr read_failed, compute_failed;
+  auto abort_all = [&] {
+    empty.abort();
+    filled.abort();
+    computed.abort();
   };
-  repo.for_each_run_row(req.employer, req.kind, out.key, req.payment_date, [&](db::RunRow& row) {
-    std::vector<Job>& b = batches[filling];
-    b.emplace_back();
-    Job& j = b.back();
-    j.row = std::move(row);
-    if (req.kind == RunKind::kMonthly && src.standard) {  // the store lookup needs the connection
-      try {
-        j.stored_standard = src.standard(db, j.row.employee, payroll::premium_month_for(*er, j.row.input.input.period));
-      } catch (const KyuyoError& e) {
-        Error x = e.error();
-        x.where = j.row.input.source + (x.where.empty() ? "" : ": " + x.where);
-        j.error = x;
-      }
+  struct Stop {};  // the pipeline was aborted: unwind the stage quietly
+  // Stage 1. With a reader thread a drained batch comes back through `empty`; reading on this
+  // thread, it stores computed batches itself while it waits for one.
+  auto take_empty = [&]() -> BatchPtr {
+    if (reader) {
+      auto b = empty.pop();
+      if (!b) throw Stop{};
+      (*b)->clear();  // frees the previous rows on the thread that allocated them
+      return std::move(*b);
     }
-    if (b.size() == kBatch) flip();
+    for (;;) {
+      if (auto b = empty.try_pop()) {
+        (*b)->clear();
+        return std::move(*b);
+      }
+      auto c = computed.pop();
+      if (!c) throw Stop{};
+      drain(**c);
+      empty.push(std::move(*c));
+    }
+  };
+  std::vector<std::string> insured_without_pay;  // stage 1's, after the rows
+  auto read_stage = [&](db::Database& rdb) {
+    db::PayrollRepo rrepo(rdb);
+    BatchPtr cur = take_empty();
+    rrepo.for_each_run_row(req.employer, req.kind, out.key, req.payment_date, [&](db::RunRow& row) {
+      if (cur->size() == kBatch) {
+        if (!filled.push(std::move(cur))) throw Stop{};
+        cur = take_empty();
+      }
+      cur->emplace_back();
+      Job& j = cur->back();
+      j.row = std::move(row);
+      if (req.kind == RunKind::kMonthly && src.standard) {
+        try {
+          j.stored_standard =
+              src.standard(rdb, j.row.employee, payroll::premium_month_for(*er, j.row.input.input.period));
+        } catch (const KyuyoError& e) {
+          Error x = e.error();
+          x.where = j.row.input.source + (x.where.empty() ? "" : ": " + x.where);
+          j.error = x;
+        }
+      }
+    });
+    if (!cur->empty() && !filled.push(std::move(cur))) throw Stop{};
+    filled.close();
+    // Insured employees without pay data: read here, while the others compute and store.
+    if (req.kind == RunKind::kMonthly)
+      insured_without_pay = extras.insured_without_pay(rdb, req.employer, out.key, payroll::premium_month_for(*er, period));
+  };
+  std::thread worker([&] {
+    try {
+      while (auto b = filled.pop()) {
+        work(**b);
+        if (!computed.push(std::move(*b))) return;
+      }
+      computed.close();
+    } catch (...) {
+      compute_failed = std::current_exception();
+      abort_all();
+    }
   });
-  flip();
-  computing.get();
-  drain(batches[1 - filling]);
+  std::thread read_thread;
+  if (reader)
+    read_thread = std::thread([&] {
+      try {
+        reader->session() << "PRAGMA cache_size = -8192";
+        db::Transaction snapshot(*reader);  // one committed state for every read of the run
+        read_stage(*reader);
+      } catch (const Stop&) {
+      } catch (...) {
+        read_failed = std::current_exception();
+        abort_all();
+      }
+    });
+  std::exception_ptr store_failed;
+  try {
+    if (!reader) read_stage(db);
+    while (auto c = computed.pop()) {
+      drain(**c);
+      if (!empty.push(std::move(*c))) break;
+    }
+  } catch (const Stop&) {
+  } catch (...) {
+    store_failed = std::current_exception();
+    abort_all();
+  }
+  worker.join();
+  if (read_thread.joinable()) read_thread.join();
+  for (const auto& e : {read_failed, compute_failed, store_failed})
+    if (e) std::rethrow_exception(e);
   if (!errors.empty()) throw KyuyoErrors(errors);  // the transaction rolls back
 
   std::string hash = fnv.hex();
@@ -287,7 +367,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   out.warnings = extras.warnings;
   if (req.kind == RunKind::kMonthly) {
     const YearMonth pm = payroll::premium_month_for(*er, period);
-    out.insured_without_pay = extras.insured_without_pay(db, req.employer, out.key, pm);
+    out.insured_without_pay = std::move(insured_without_pay);
     for (const auto& c : out.insured_without_pay)
       out.warnings.push_back("employee " + c + " is insured for 健保・厚年 in " + pm.str() +
                              "分 but has no pay data in this run: the premiums are owed all the same (the 納入告知 "

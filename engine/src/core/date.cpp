@@ -55,10 +55,32 @@ Result<Date> parse_date(std::string_view text) {
   return Date(y, m, d);
 }
 
+namespace {
+// "YYYY-MM" (and "-DD") without snprintf: formatted for every slip of a pay run. Years outside
+// 0–9999 (not representable by boost::gregorian anyway) take the printf path.
+void put2(char* p, int v) {
+  p[0] = static_cast<char>('0' + v / 10);
+  p[1] = static_cast<char>('0' + v % 10);
+}
+bool put_year_month(char* p, int y, int m) {
+  if (y < 0 || y > 9999 || m < 0 || m > 99) return false;
+  put2(p, y / 100);
+  put2(p + 2, y % 100);
+  p[4] = '-';
+  put2(p + 5, m);
+  return true;
+}
+}  // namespace
+
 std::string iso(const Date& d) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
-                static_cast<int>(d.day()));
+  const int y = static_cast<int>(d.year()), m = static_cast<int>(d.month()), day = static_cast<int>(d.day());
+  if (put_year_month(buf, y, m)) {
+    buf[7] = '-';
+    put2(buf + 8, day);
+    return std::string(buf, 10);
+  }
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, day);
   return buf;
 }
 
@@ -77,6 +99,7 @@ YearMonth YearMonth::plus_months(int n) const {
 
 std::string YearMonth::str() const {
   char buf[16];
+  if (put_year_month(buf, year, month)) return std::string(buf, 7);
   std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   return buf;
 }

@@ -452,3 +452,31 @@ INSTANTIATE_TEST_SUITE_P(Backends, Storage,
                          });
 
 }  // namespace
+
+// The pay run's reader connection (Database::open_reader): only on an SQLite file in WAL mode and
+// outside a transaction; it sees committed rows, not the writer's uncommitted ones, and cannot write.
+TEST(StorageSqlite, AReaderConnectionSeesCommittedRowsOnlyAndCannotWrite) {
+  test::TempDir tmp;
+  auto db = db::Database::open(tmp.str("kyuyo.db"));
+  model::Employer e;
+  e.code = "R1";
+  e.name = "読取株式会社";
+  db::EmployerRepo(*db).upsert(e);
+  auto reader = db->open_reader();
+  ASSERT_TRUE(reader);
+  EXPECT_EQ(count(*reader, "employers"), 1);
+  {
+    db::Transaction tx(*db);
+    e.code = "R2";
+    db::EmployerRepo(*db).upsert(e);
+    EXPECT_EQ(count(*reader, "employers"), 1);  // the writer's row is not committed yet
+    EXPECT_FALSE(db->open_reader()) << "inside a transaction a reader would miss the uncommitted rows";
+    tx.commit();
+  }
+  EXPECT_EQ(count(*reader, "employers"), 2);
+  EXPECT_THROW(reader->session() << "DELETE FROM employers", soci::soci_error);
+  EXPECT_EQ(count(*db, "employers"), 2);
+
+  auto memory = db::Database::open(":memory:");
+  EXPECT_FALSE(memory->open_reader()) << "an in-memory database cannot be opened twice";
+}

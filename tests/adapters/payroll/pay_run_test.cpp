@@ -199,6 +199,92 @@ TEST(PayRun, RerunOfTheSameDataIsANoOpAndChangedDataIsRefusedUntilReversed) {
   EXPECT_THROW(db::PayrollRepo(*c.db).reverse_run(first.run_id, "again"), KyuyoError);
 }
 
+// The run reads on its own thread and connection where the store is an SQLite file, and on the
+// storing thread elsewhere (here: an in-memory database): both give the same slips in the same
+// order, so the same result hash and totals, over more employees than one batch (256).
+TEST(PayRun, TheReaderThreadAndTheSingleConnectionPathGiveTheSameRun) {
+  auto year = [](Company& c) {
+    db::Transaction tx(*c.db);
+    db::EmployeeRepo employees(*c.db);
+    db::PayrollRepo repo(*c.db);
+    for (int i = 3; i <= 700; ++i) {
+      model::Employee x;
+      x.employer_id = c.er;
+      char code[8];
+      std::snprintf(code, sizeof code, "%04d", i);
+      x.code = code;
+      x.family_name = "試験";
+      x.given_name = "社員";
+      x.birth_date = Date(1970 + i % 30, 1 + i % 12, 1);
+      x.hire_date = Date(2020, 4, 1);
+      auto id = employees.upsert(x).id;
+      for (int m : {4, 5}) repo.upsert_input(c.er, id, c.month(m, Yen(200000 + i * 1000)), "test.csv:" + std::string(code));
+    }
+    tx.commit();
+    c.import(c.a, c.month(4, 280000_yen));
+    c.import(c.b, c.month(5, 250000_yen));
+    std::vector<std::string> out;
+    for (int m : {4, 5}) {
+      auto o = c.run_month(m);
+      auto run = db::PayrollRepo(*c.db).final_run(c.er, RunKind::kMonthly, YearMonth{2026, m}.str());
+      EXPECT_TRUE(run);
+      out.push_back(std::to_string(o.employees) + " " + o.gross.str() + " " + o.net.str() + " " +
+                    (run ? run->result_hash : std::string("none")));
+    }
+    return out;
+  };
+  Company file;
+  ASSERT_TRUE(file.db->open_reader()) << "the file store must take the reader-thread path";
+  Company memory(":memory:");
+  ASSERT_FALSE(memory.db->open_reader());
+  auto a = year(file), b = year(memory);
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a[0].substr(0, 4), "699 ");  // April: 0001 and 0003–0700
+  EXPECT_EQ(a[1].substr(0, 4), "699 ");  // May: 0002 and 0003–0700
+}
+
+// A row the reader cannot decode stops the whole run, whichever thread meets it: the error names
+// the column, nothing of the run is stored, and the batches in flight are dropped.
+TEST(PayRun, AnUnreadableRowStopsTheRunAndNothingIsStored) {
+  for (const std::string url : {std::string(), std::string(":memory:")}) {
+    Company c(url);
+    {
+      db::Transaction tx(*c.db);
+      db::EmployeeRepo employees(*c.db);
+      db::PayrollRepo repo(*c.db);
+      for (int i = 3; i <= 900; ++i) {
+        model::Employee x;
+        x.employer_id = c.er;
+        char code[8];
+        std::snprintf(code, sizeof code, "%04d", i);
+        x.code = code;
+        x.family_name = "試験";
+        x.given_name = "社員";
+        x.birth_date = Date(1980, 1, 1);
+        x.hire_date = Date(2020, 4, 1);
+        repo.upsert_input(c.er, employees.upsert(x).id, c.month(6, 250000_yen), "test.csv");
+      }
+      tx.commit();
+    }
+    c.db->session() << "UPDATE payroll_inputs SET payment_date = '2026-06-31' WHERE employee_id = "
+                       "(SELECT id FROM employees WHERE code = '0800')";
+    try {
+      c.run_month(6);
+      ADD_FAILURE() << "a malformed stored date was accepted (" << (url.empty() ? "file" : url) << ")";
+    } catch (const KyuyoError& e) {
+      EXPECT_NE(std::string(e.what()).find("payroll_inputs.payment_date"), std::string::npos) << e.what();
+    }
+    long long runs = -1, slips = -1;
+    c.db->session() << "SELECT COUNT(*) FROM pay_runs", soci::into(runs);
+    c.db->session() << "SELECT COUNT(*) FROM pay_slips", soci::into(slips);
+    EXPECT_EQ(runs, 0);
+    EXPECT_EQ(slips, 0);
+    // The store is usable afterwards: the corrected row runs.
+    c.db->session() << "UPDATE payroll_inputs SET payment_date = '2026-06-25' WHERE payment_date = '2026-06-31'";
+    EXPECT_EQ(c.run_month(6).employees, 898);
+  }
+}
+
 TEST(PayRun, AFinalRunCannotBeChangedInTheDatabase) {
   Company c;
   c.import(c.a, c.month(6, 280000_yen));

@@ -33,6 +33,13 @@ class Database {
   /// columns directly (sqlite_statement.hpp); nullptr on PostgreSQL.
   ::sqlite3* sqlite_handle();
 
+  /// SQLite file in WAL mode, used outside any open transaction: a second, read-only connection
+  /// to the same file, for one other thread (a pay run's reader). Its reads see the last
+  /// committed state, not this connection's uncommitted writes. nullptr where that is not possible
+  /// or would not be the same data: PostgreSQL, an in-memory or temporary database, a journal mode
+  /// other than WAL (readers would block the writer), or this connection inside a transaction.
+  std::unique_ptr<Database> open_reader();
+
   /// Placeholder rewrite for this backend (see migration.hpp).
   std::string dialect(const std::string& sql) const;
 
@@ -44,6 +51,7 @@ class Database {
   soci::session sql_;
   Backend backend_ = Backend::kSqlite;
   std::string url_;
+  std::string sqlite_path_;  ///< SQLite: the file as opened (for open_reader)
 };
 
 /// One transaction; rolls back unless commit() was called.
