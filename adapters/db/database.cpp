@@ -188,7 +188,8 @@ std::unique_ptr<Database> Database::open_reader() {
       sqlite_path_.rfind("file:", 0) == 0)
     return nullptr;
   ::sqlite3* h = sqlite_handle();
-  if (!sqlite_api::sqlite3_get_autocommit(reinterpret_cast<sqlite_api::sqlite3*>(h))) return nullptr;  // uncommitted writes the reader would not see
+  // Inside a transaction: the reader would not see the uncommitted writes.
+  if (!sqlite_api::sqlite3_get_autocommit(reinterpret_cast<sqlite_api::sqlite3*>(h))) return nullptr;
   std::string mode;
   sql_ << "PRAGMA journal_mode", soci::into(mode);
   if (mode != "wal") return nullptr;

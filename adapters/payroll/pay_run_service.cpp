@@ -184,7 +184,11 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   constexpr std::size_t kBatch = 256, kBatches = 4;
   using Batch = std::vector<Job>;
   using BatchPtr = std::unique_ptr<Batch>;
-  Handoff<BatchPtr> empty(kBatches), filled(kBatches), computed(kBatches);
+  // To the worker: (batch, true) to compute, (batch, false) to free its slips once stored (on the
+  // thread that allocated them: freeing on another thread costs more than the freeing), and
+  // (nullptr, true) after the last batch. It holds every batch at once, so no push waits on it.
+  Handoff<std::pair<BatchPtr, bool>> to_worker(2 * kBatches);
+  Handoff<BatchPtr> empty(kBatches), computed(kBatches);
   for (std::size_t i = 0; i < kBatches; ++i) {
     auto b = std::make_unique<Batch>();
     b->reserve(kBatch);  // never reallocated: contexts point into the rows
@@ -265,11 +269,11 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   std::exception_ptr read_failed, compute_failed;
   auto abort_all = [&] {
     empty.abort();
-    filled.abort();
+    to_worker.abort();
     computed.abort();
   };
   struct Stop {};  // the pipeline was aborted: unwind the stage quietly
-  // Stage 1. With a reader thread a drained batch comes back through `empty`; reading on this
+  // Stage 1. With a reader thread a stored batch comes back through the worker and `empty`; reading on this
   // thread, it stores computed batches itself while it waits for one.
   auto take_empty = [&]() -> BatchPtr {
     if (reader) {
@@ -286,7 +290,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       auto c = computed.pop();
       if (!c) throw Stop{};
       drain(**c);
-      empty.push(std::move(*c));
+      if (!empty.push(std::move(*c))) throw Stop{};
     }
   };
   std::vector<std::string> insured_without_pay;  // stage 1's, after the rows
@@ -295,7 +299,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
     BatchPtr cur = take_empty();
     rrepo.for_each_run_row(req.employer, req.kind, out.key, req.payment_date, [&](db::RunRow& row) {
       if (cur->size() == kBatch) {
-        if (!filled.push(std::move(cur))) throw Stop{};
+        if (!to_worker.push({std::move(cur), true})) throw Stop{};
         cur = take_empty();
       }
       cur->emplace_back();
@@ -312,17 +316,27 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         }
       }
     });
-    if (!cur->empty() && !filled.push(std::move(cur))) throw Stop{};
-    filled.close();
+    if (!cur->empty() && !to_worker.push({std::move(cur), true})) throw Stop{};
+    if (!to_worker.push({nullptr, true})) throw Stop{};
     // Insured employees without pay data: read here, while the others compute and store.
     if (req.kind == RunKind::kMonthly)
       insured_without_pay = extras.insured_without_pay(rdb, req.employer, out.key, payroll::premium_month_for(*er, period));
   };
   std::thread worker([&] {
     try {
-      while (auto b = filled.pop()) {
-        work(**b);
-        if (!computed.push(std::move(*b))) return;
+      while (auto t = to_worker.pop()) {
+        auto& [b, compute] = *t;
+        if (!b) break;  // the rows are all read
+        if (!compute) {
+          for (Job& j : *b) {
+            j.result.reset();
+            j.record.reset();
+          }
+          if (!empty.push(std::move(b))) return;
+          continue;
+        }
+        work(*b);
+        if (!computed.push(std::move(b))) return;
       }
       computed.close();
     } catch (...) {
@@ -348,7 +362,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
     if (!reader) read_stage(db);
     while (auto c = computed.pop()) {
       drain(**c);
-      if (!empty.push(std::move(*c))) break;
+      if (!(reader ? to_worker.push({std::move(*c), false}) : empty.push(std::move(*c)))) break;
     }
   } catch (const Stop&) {
   } catch (...) {

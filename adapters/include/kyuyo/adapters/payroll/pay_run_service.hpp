@@ -1,7 +1,8 @@
 #pragma once
 /// \brief A monthly or bonus pay run over the store: streams the period's inputs employee by
 /// employee, computes each payslip through payroll::compute_pay (premiums and withholding from
-/// their engines; on a worker thread overlapping the reads and writes, in bounded batches), and
+/// their engines; a pipeline of bounded batches: rows read on a reader thread, computed on a
+/// worker, stored on the caller's thread), and
 /// stores the run in one transaction (final or absent). Re-running a period
 /// whose final run gives the same result is a no-op; a different result is refused until the
 /// run is reversed. Used by `kyuyo payroll run`, `kyuyo bonus run` and `kyuyo bench payroll`.
@@ -26,9 +27,11 @@
 namespace kyuyo::payroll_run {
 
 /// The facts the pay computation needs from other modules, looked up per employee.
-/// Threads: run() calls premiums->monthly/bonus and withholding (through payroll::compute_pay) on
-/// one worker thread while its own thread calls dependents, standard and premiums->standard_for;
-/// the calculators must not share mutable state between those two groups (engine_sources' do not).
+/// Threads: run() calls `standard` on the thread that reads the rows (a reader thread with its own
+/// read-only connection, passed as the Database argument, when the store allows one; otherwise
+/// the run's own thread with the run's connection), and dependents, premiums and withholding (all
+/// of premiums' members, through payroll::compute_pay) on one worker thread. `standard` must not
+/// share mutable state with the others (engine_sources' do not).
 struct Sources {
   std::shared_ptr<void> keep_alive;  ///< owns the calculators below when bound by engine_sources
   const payroll::PremiumCalculator* premiums = nullptr;
