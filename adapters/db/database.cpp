@@ -152,6 +152,9 @@ std::unique_ptr<Database> Database::open(const std::string& url, bool do_migrate
   // mode, set once before SQLite initialises.
   static const bool multithread = [] {
     sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);  // fails harmlessly if already initialised
+    // No allocation statistics (kyuyo never reads them): SQLite's allocator then takes no global
+    // mutex on every malloc and free (≈ 2 % of a pay run's CPU samples).
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     return true;
   }();
   (void)multithread;
