@@ -229,7 +229,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         ctx.prior_standard_bonus_health_fy = j.row.prior_standard_bonus_health_fy;
         ctx.prior_standard_bonus_pension_month = j.row.prior_standard_bonus_pension_month;
       }
-      extras.prepare(*ee, in, ctx);
+      extras.prepare(*ee, ctx);
     } catch (const KyuyoError& e) {
       Error x = e.error();
       x.where = si.source + (x.where.empty() ? "" : ": " + x.where);

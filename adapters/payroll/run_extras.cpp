@@ -12,7 +12,7 @@ RunExtras::RunExtras(db::Database& db, EmployerId er, payroll::RunKind kind, con
   lump_ = repo_.resident_lump_requests(er, kind, key);
 }
 
-void RunExtras::prepare(const model::Employee& ee, const payroll::PayInput& in, payroll::PayContext& ctx) {
+void RunExtras::prepare(const model::Employee& ee, payroll::PayContext& ctx) {
   const std::int64_t id = ee.id.value();
   if (auto it = leaves_.find(id); it != leaves_.end()) ctx.leaves = it->second;
   ctx.resident_lump_requested = lump_.count(id) > 0;

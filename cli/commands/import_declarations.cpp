@@ -144,7 +144,7 @@ int run(Context& ctx) {
                              std::to_string(it->second) + ")");
       continue;
     }
-    parsed.push_back({row.line, *employer, *employee, *year, d});
+    parsed.push_back({row.line, *employer, *employee, static_cast<int>(*year), d});
   }
   if (!errors.empty()) throw KyuyoErrors(errors);
   db::YearEndRepo repo(*db);

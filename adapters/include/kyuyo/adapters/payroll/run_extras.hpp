@@ -25,7 +25,7 @@ class RunExtras {
  public:
   RunExtras(db::Database& db, EmployerId er, payroll::RunKind kind, const std::string& key);
   /// Fills ctx.leaves and ctx.resident_lump_requested.
-  void prepare(const model::Employee& ee, const payroll::PayInput& in, payroll::PayContext& ctx);
+  void prepare(const model::Employee& ee, payroll::PayContext& ctx);
   /// Adds one computed slip.
   void add(const payroll::PayslipResult& r);
   std::vector<payroll::EmployerPremiumTotal> totals() const { return payroll::employer_premium_totals(sum_); }
