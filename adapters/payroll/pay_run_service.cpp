@@ -345,18 +345,25 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
     }
   });
   std::thread read_thread;
-  if (reader)
-    read_thread = std::thread([&] {
-      try {
-        reader->session() << "PRAGMA cache_size = -8192";
-        db::Transaction snapshot(*reader);  // one committed state for every read of the run
-        read_stage(*reader);
-      } catch (const Stop&) {
-      } catch (...) {
-        read_failed = std::current_exception();
-        abort_all();
-      }
-    });
+  if (reader) {
+    try {
+      read_thread = std::thread([&] {
+        try {
+          reader->session() << "PRAGMA cache_size = -8192";
+          db::Transaction snapshot(*reader);  // one committed state for every read of the run
+          read_stage(*reader);
+        } catch (const Stop&) {
+        } catch (...) {
+          read_failed = std::current_exception();
+          abort_all();
+        }
+      });
+    } catch (...) {  // no thread could be started: stop the worker before leaving (else terminate)
+      abort_all();
+      worker.join();
+      throw;
+    }
+  }
   std::exception_ptr store_failed;
   try {
     if (!reader) read_stage(db);
