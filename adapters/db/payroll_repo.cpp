@@ -558,6 +558,9 @@ void PayrollRepo::add_slip(std::int64_t run_id, EmployeeId ee, const std::string
 void PayrollRepo::add_slip(const SlipRecord& rec) {
   using Ins = SlipInsert;
   auto& sql = db_.session();
+  if (span_.run_id != rec.run_id) span_ = PaidSpan{rec.run_id, rec.payment_date, rec.payment_date};
+  if (rec.payment_date < span_.from) span_.from = rec.payment_date;
+  if (rec.payment_date > span_.to) span_.to = rec.payment_date;
   if (!slip_insert_) {
     slip_insert_ = std::make_shared<Ins>();
     Ins& b = *slip_insert_;
@@ -623,8 +626,22 @@ void PayrollRepo::add_slip(const SlipRecord& rec) {
 
 void PayrollRepo::finish_run(std::int64_t run_id, int employee_count, const std::string& result_hash) {
   long long id = run_id;
-  db_.session() << "UPDATE pay_runs SET employee_count = :n, result_hash = :h WHERE id = :id", soci::use(employee_count),
-      soci::use(result_hash), soci::use(id);
+  std::string from, to;
+  if (span_.run_id == run_id) {
+    from = span_.from;
+    to = span_.to;
+  } else {  // slips added by another repository: read their span (a run without slips: its date)
+    soci::indicator i1, i2;
+    db_.session() << "SELECT MIN(payment_date), MAX(payment_date) FROM pay_slips WHERE run_id = :id", soci::use(id),
+        soci::into(from, i1), soci::into(to, i2);
+    if (i1 != soci::i_ok || i2 != soci::i_ok) {
+      db_.session() << "SELECT payment_date FROM pay_runs WHERE id = :id", soci::use(id), soci::into(from);
+      to = from;
+    }
+  }
+  db_.session() << "UPDATE pay_runs SET employee_count = :n, result_hash = :h, paid_from = :f, paid_to = :t "
+                   "WHERE id = :id",
+      soci::use(employee_count), soci::use(result_hash), soci::use(from), soci::use(to), soci::use(id);
 }
 
 void PayrollRepo::reverse_run(std::int64_t run_id, const std::string& reason) {
@@ -667,54 +684,81 @@ void PayrollRepo::for_each_slip(std::int64_t run_id, const std::function<void(co
 }
 
 // ---- read API -----------------------------------------------------------------------------------
+// Finalised payments are found through their runs: the runs of the employer whose slips' payment
+// dates (paid_from … paid_to) overlap the range asked for (index pay_runs_employer_paid), then each
+// run's slip of the employee by UNIQUE(run_id, employee_id). CROSS JOIN keeps that order on SQLite
+// (pay_runs first); PostgreSQL plans the same inner join itself. No index over pay_slips by
+// employee exists: every run would rewrite it at random places (migration 0203).
 namespace {
-void fetch_payments(soci::session& sql, const std::string& where, long long a, const std::string& b,
-                    const std::string& c, const std::function<void(const payroll::PaymentRecord&)>& f,
-                    const char* order = "s.payment_date, s.run_id") {
+struct PaymentQuery {
+  std::string employer;  ///< condition on r.employer_id, using :a
+  std::string slips;     ///< conditions on s using :a2 (the same value: SOCI binds a name once), or none
+  std::string from, to;  ///< payment dates: from <= s.payment_date <= to (< to when before)
+  bool before = false;
+  const char* order = "s.payment_date, s.run_id";
+};
+
+void fetch_payments(soci::session& sql, const PaymentQuery& q, long long a,
+                    const std::function<void(const payroll::PaymentRecord&)>& f) {
   SlipRow row;
   soci::statement st(sql);
   st.alloc();
-  st.prepare(std::string("SELECT ") + kSlipColumns +
-             " FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE r.status = 'final' AND " + where +
-             " ORDER BY " + order);
+  st.prepare(std::string("SELECT ") + kSlipColumns + " FROM pay_runs r CROSS JOIN pay_slips s WHERE " + q.employer +
+             " AND r.status = 'final' AND r.paid_to >= :b AND r.paid_from <= :c AND s.run_id = r.id AND " +
+             (q.slips.empty() ? std::string() : q.slips + " AND ") + "s.payment_date >= :b2 AND s.payment_date " + (q.before ? "<" : "<=") + " :c2 ORDER BY " + q.order);
+  std::string b = q.from, c = q.to, b2 = q.from, c2 = q.to;
+  long long a2 = a;
   st.exchange(soci::use(a, "a"));
+  if (!q.slips.empty()) st.exchange(soci::use(a2, "a2"));
   st.exchange(soci::use(b, "b"));
   st.exchange(soci::use(c, "c"));
+  st.exchange(soci::use(b2, "b2"));
+  st.exchange(soci::use(c2, "c2"));
   row.bind(st);
   st.define_and_bind();
   st.execute();
   while (st.fetch()) f(row.record());
 }
+
+// One employee's payments: the runs of the employee's employer, the slip by (run_id, employee_id).
+PaymentQuery of_employee(const std::string& from, const std::string& to, const char* kind = nullptr) {
+  PaymentQuery q;
+  q.employer = "r.employer_id = (SELECT e.employer_id FROM employees e WHERE e.id = :a)";
+  q.slips = std::string("s.employee_id = :a2") + (kind ? std::string(" AND s.kind = '") + kind + "'" : "");
+  q.from = from;
+  q.to = to;
+  return q;
+}
 }  // namespace
 
 std::vector<payroll::PaymentRecord> PayrollRepo::payments_for_year(EmployeeId ee, int year) {
   std::vector<payroll::PaymentRecord> out;
-  fetch_payments(db_.session(), "s.employee_id = :a AND s.payment_date >= :b AND s.payment_date <= :c", ee.value(),
-                 std::to_string(year) + "-01-01", std::to_string(year) + "-12-31",
-                 [&](const payroll::PaymentRecord& p) { out.push_back(p); });
+  fetch_payments(db_.session(), of_employee(std::to_string(year) + "-01-01", std::to_string(year) + "-12-31"),
+                 ee.value(), [&](const payroll::PaymentRecord& p) { out.push_back(p); });
   return out;
 }
 
 void PayrollRepo::for_each_payment(EmployerId er, int year,
                                    const std::function<void(const payroll::PaymentRecord&)>& f) {
-  fetch_payments(db_.session(), "r.employer_id = :a AND s.payment_date >= :b AND s.payment_date <= :c", er.value(),
-                 std::to_string(year) + "-01-01", std::to_string(year) + "-12-31", f,
-                 "s.employee_code, s.payment_date, s.run_id");
+  PaymentQuery q;
+  q.employer = "r.employer_id = :a";
+  q.from = std::to_string(year) + "-01-01";
+  q.to = std::to_string(year) + "-12-31";
+  q.order = "s.employee_code, s.payment_date, s.run_id";
+  fetch_payments(db_.session(), q, er.value(), f);
 }
 
 std::vector<payroll::PaymentRecord> PayrollRepo::payments_paid_in(EmployeeId ee, const YearMonth& from,
                                                                   const YearMonth& to) {
   std::vector<payroll::PaymentRecord> out;
-  fetch_payments(db_.session(), "s.employee_id = :a AND s.payment_date >= :b AND s.payment_date <= :c", ee.value(),
-                 iso(from.first_day()), iso(to.last_day()), [&](const payroll::PaymentRecord& p) { out.push_back(p); });
+  fetch_payments(db_.session(), of_employee(iso(from.first_day()), iso(to.last_day())), ee.value(),
+                 [&](const payroll::PaymentRecord& p) { out.push_back(p); });
   return out;
 }
 
 std::optional<payroll::PaymentRecord> PayrollRepo::monthly_payment_in(EmployeeId ee, const YearMonth& ym) {
   std::optional<payroll::PaymentRecord> out;
-  fetch_payments(db_.session(),
-                 "s.employee_id = :a AND s.kind = 'monthly' AND s.payment_date >= :b AND s.payment_date <= :c",
-                 ee.value(), iso(ym.first_day()), iso(ym.last_day()),
+  fetch_payments(db_.session(), of_employee(iso(ym.first_day()), iso(ym.last_day()), "monthly"), ee.value(),
                  [&](const payroll::PaymentRecord& p) { out = p; });
   return out;
 }
@@ -722,19 +766,17 @@ std::optional<payroll::PaymentRecord> PayrollRepo::monthly_payment_in(EmployeeId
 Yen PayrollRepo::standard_bonus_health_in_fiscal_year(EmployeeId ee, const Date& d) {
   int fy = YearMonth::of(d).fiscal_year();
   Yen sum;
-  fetch_payments(db_.session(),
-                 "s.employee_id = :a AND s.kind = 'bonus' AND s.payment_date >= :b AND s.payment_date < :c",
-                 ee.value(), std::to_string(fy) + "-04-01", iso(d),
-                 [&](const payroll::PaymentRecord& p) { sum += p.standard_bonus_health; });
+  auto q = of_employee(std::to_string(fy) + "-04-01", iso(d), "bonus");
+  q.before = true;
+  fetch_payments(db_.session(), q, ee.value(), [&](const payroll::PaymentRecord& p) { sum += p.standard_bonus_health; });
   return sum;
 }
 
 Yen PayrollRepo::standard_bonus_pension_in_month(EmployeeId ee, const Date& d) {
   Yen sum;
-  fetch_payments(db_.session(),
-                 "s.employee_id = :a AND s.kind = 'bonus' AND s.payment_date >= :b AND s.payment_date < :c",
-                 ee.value(), iso(YearMonth::of(d).first_day()), iso(d),
-                 [&](const payroll::PaymentRecord& p) { sum += p.standard_bonus_pension; });
+  auto q = of_employee(iso(YearMonth::of(d).first_day()), iso(d), "bonus");
+  q.before = true;
+  fetch_payments(db_.session(), q, ee.value(), [&](const payroll::PaymentRecord& p) { sum += p.standard_bonus_pension; });
   return sum;
 }
 
@@ -826,17 +868,39 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
       "i.absence_days, i.commute_distance_m, i.commute_parking, i.declared_remuneration, i.items, i.source, "
       "" + rows::EmployeeRow::columns("e.") + ", "
       "rt.fiscal_year, rt.municipality_code, rt.municipality_name, rt.annual, rt.june, rt.monthly";
-  // Bonus facts per employee from its own finalised slips (pay_slips_employee index: a few rows
-  // each), not aggregates over the employer's whole year materialised per run.
+  // Bonus facts per employee from its own finalised slips: the employer's final runs whose slips'
+  // payment dates overlap each range are listed first (a few ids), then each employee's slip is
+  // looked up in them by UNIQUE(run_id, employee_id) — no aggregates over the employer's year
+  // materialised per run, no index over pay_slips by employee (see the read API above).
+  std::vector<std::pair<const char*, const std::string*>> text_params;  // the bonus facts' dates
   if (bonus) {
-    const char* mine = "FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE s.employee_id = i.employee_id AND ";
-    q += std::string(", (SELECT SUM(s.taxable - s.social_insurance - s.employment_insurance) ") + mine +
-         "r.employer_id = :er1 AND r.status = 'final' AND s.kind = 'monthly' AND s.payment_date >= :pf AND "
-         "s.payment_date <= :pt), (SELECT SUM(s.standard_bonus_health) " + mine +
-         "r.employer_id = :er2 AND r.status = 'final' AND s.kind = 'bonus' AND s.payment_date >= :ff AND "
-         "s.payment_date < :p1), (SELECT SUM(s.standard_bonus_pension) " + mine +
-         "r.employer_id = :er3 AND r.status = 'final' AND s.kind = 'bonus' AND s.payment_date >= :mf AND "
-         "s.payment_date < :p2) ";
+    auto ids = [&](const char* run_kind, const std::string& from, const std::string& to) {
+      std::string list;
+      long long id = 0;
+      std::string rk = run_kind, f = from, t = to;
+      soci::statement rs = (sql.prepare << "SELECT id FROM pay_runs WHERE employer_id = :e AND kind = :k AND "
+                                           "status = 'final' AND paid_to >= :f AND paid_from <= :t ORDER BY id",
+                            soci::use(erid), soci::use(rk), soci::use(f), soci::use(t), soci::into(id));
+      rs.execute();
+      while (rs.fetch()) list += (list.empty() ? "" : ",") + std::to_string(id);
+      return list;
+    };
+    // Σ over the listed runs of the employee's slips of `kind` paid in [from, to] (or before `to`).
+    auto fact = [&](const std::string& expr, const std::string& runs, const char* kind, const char* from_name,
+                    const std::string& from, const char* to_op, const char* to_name, const std::string& to) {
+      if (runs.empty()) return std::string("NULL");
+      text_params.emplace_back(from_name, &from);
+      text_params.emplace_back(to_name, &to);
+      return "(SELECT SUM(" + expr + ") FROM pay_slips s WHERE s.run_id IN (" + runs +
+             ") AND s.employee_id = i.employee_id AND s.kind = '" + kind + "' AND s.payment_date >= :" + from_name +
+             " AND s.payment_date " + to_op + " :" + to_name + ")";
+    };
+    std::string monthly_runs = ids("monthly", prev_from, prev_to), bonus_fy = ids("bonus", fy_from, pay),
+                bonus_month = ids("bonus", month_from, pay);
+    q += ", " + fact("s.taxable - s.social_insurance - s.employment_insurance", monthly_runs, "monthly", "pf",
+                     prev_from, "<=", "pt", prev_to);
+    q += ", " + fact("s.standard_bonus_health", bonus_fy, "bonus", "ff", fy_from, "<", "p1", pay);
+    q += ", " + fact("s.standard_bonus_pension", bonus_month, "bonus", "mf", month_from, "<", "p2", pay) + " ";
   } else {
     q += ", NULL, NULL, NULL ";
   }
@@ -865,17 +929,7 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
     nst = std::make_unique<SqliteStatement>(db_, q, "pay run: read the run's inputs");
     nst->bind(":fyo", fy_override);
     nst->bind(":fyo2", fy_override);
-    if (bonus) {
-      nst->bind(":er1", erid);
-      nst->bind(":pf", prev_from);
-      nst->bind(":pt", prev_to);
-      nst->bind(":er2", erid);
-      nst->bind(":ff", fy_from);
-      nst->bind(":p1", pay);
-      nst->bind(":er3", erid);
-      nst->bind(":mf", month_from);
-      nst->bind(":p2", pay);
-    }
+    for (const auto& [name, value] : text_params) nst->bind((std::string(":") + name).c_str(), *value);
     nst->bind(":er0", erid);
     nst->bind(":er", erid);
     nst->bind(":k", k);
@@ -901,17 +955,7 @@ void PayrollRepo::for_each_run_row(EmployerId er, RunKind kind, const std::strin
     v.fields(rows::SociInto{*st});
     st->exchange(soci::use(fy_override, "fyo"));
     st->exchange(soci::use(fy_override, "fyo2"));
-    if (bonus) {
-      st->exchange(soci::use(erid, "er1"));
-      st->exchange(soci::use(prev_from, "pf"));
-      st->exchange(soci::use(prev_to, "pt"));
-      st->exchange(soci::use(erid, "er2"));
-      st->exchange(soci::use(fy_from, "ff"));
-      st->exchange(soci::use(pay, "p1"));
-      st->exchange(soci::use(erid, "er3"));
-      st->exchange(soci::use(month_from, "mf"));
-      st->exchange(soci::use(pay, "p2"));
-    }
+    for (const auto& [name, value] : text_params) st->exchange(soci::use(*value, name));
     st->exchange(soci::use(erid, "er0"));
     st->exchange(soci::use(erid, "er"));
     st->exchange(soci::use(k, "k"));

@@ -129,24 +129,31 @@ bool same_grades(const social::Grades& a, const social::Grades& b) {
          a.pension_grade == b.pension_grade && a.pension_standard == b.pension_standard;
 }
 
+// The employee's slips of the employer's finalised monthly runs charging a premium month ≥ :f,
+// found through the runs (a premium month is never after its run's period: 当月 or 翌月徴収) and
+// UNIQUE(run_id, employee_id); pay_slips has no index by employee (migration 0203).
+constexpr const char* kChargedFrom =
+    "SELECT COUNT(*) FROM pay_runs r CROSS JOIN pay_slips s WHERE "
+    "r.employer_id = (SELECT e.employer_id FROM employees e WHERE e.id = :e) AND r.status = 'final' AND "
+    "r.kind = 'monthly' AND r.period >= :f AND s.run_id = r.id AND s.employee_id = :e2 AND s.premium_month >= :f2";
+
 /// Has a finalised monthly pay run already charged a premium month ≥ `from` for the employee?
 bool used_by_runs(db::Database& db, EmployeeId ee, const YearMonth& from) {
-  long long id = ee.value(), n = 0;
-  std::string f = from.str();
-  db.session() << "SELECT COUNT(*) FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE r.status = 'final' AND "
-                  "r.kind = 'monthly' AND s.employee_id = :e AND s.premium_month >= :f",
-      soci::use(id), soci::use(f), soci::into(n);
+  long long id = ee.value(), id2 = id, n = 0;
+  std::string f = from.str(), f2 = f;
+  db.session() << kChargedFrom, soci::use(id, "e"), soci::use(f, "f"), soci::use(id2, "e2"), soci::use(f2, "f2"),
+      soci::into(n);
   return n > 0;
 }
 
 /// Did a finalised monthly run charge a premium month ≥ `from` with other standard amounts?
 bool charged_otherwise(db::Database& db, EmployeeId ee, const YearMonth& from, const social::Grades& g) {
-  long long id = ee.value(), n = 0, h = g.health_standard.value(), p = g.pension_standard.value();
-  std::string f = from.str();
-  db.session() << "SELECT COUNT(*) FROM pay_slips s JOIN pay_runs r ON r.id = s.run_id WHERE r.status = 'final' AND "
-                  "r.kind = 'monthly' AND s.employee_id = :e AND s.premium_month >= :f AND "
-                  "(s.standard_health IS NULL OR s.standard_health <> :h OR s.standard_pension <> :p)",
-      soci::use(id), soci::use(f), soci::use(h), soci::use(p), soci::into(n);
+  long long id = ee.value(), id2 = id, n = 0, h = g.health_standard.value(), p = g.pension_standard.value();
+  std::string f = from.str(), f2 = f;
+  db.session() << std::string(kChargedFrom) +
+                      " AND (s.standard_health IS NULL OR s.standard_health <> :h OR s.standard_pension <> :p)",
+      soci::use(id, "e"), soci::use(f, "f"), soci::use(id2, "e2"), soci::use(f2, "f2"), soci::use(h, "h"),
+      soci::use(p, "p"), soci::into(n);
   return n > 0;
 }
 

@@ -137,6 +137,8 @@ class PayrollRepo {
   static SlipRecord encode_slip(std::int64_t run_id, EmployeeId ee, const std::string& code, const std::string& name,
                                 const payroll::PayslipResult& r);
   void add_slip(const SlipRecord& s);
+  /// Sets the run's count, result hash and the span of its slips' payment dates (paid_from,
+  /// paid_to: remembered by add_slip, else read from the slips), after which the run is immutable.
   void finish_run(std::int64_t run_id, int employee_count, const std::string& result_hash);
   /// final → reversed (throws when not final).
   void reverse_run(std::int64_t run_id, const std::string& reason);
@@ -160,6 +162,11 @@ class PayrollRepo {
   Database& db_;
   struct SlipInsert;  ///< the prepared INSERT re-executed per slip
   std::shared_ptr<SlipInsert> slip_insert_;
+  struct PaidSpan {  ///< payment dates of the slips this repository added to one run
+    long long run_id = 0;
+    std::string from, to;
+  };
+  PaidSpan span_;
   struct InputUpsert;  ///< upsert_input's prepared SELECT and INSERT
   std::shared_ptr<InputUpsert> input_upsert_;
 };
