@@ -1,14 +1,15 @@
 #include "kyuyo/adapters/payroll/pay_run_service.hpp"
 
+#include <pthread.h>
 #include <soci/soci.h>
 
 #include <exception>
-#include <memory>
-#include <thread>
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <set>
+#include <thread>
 
 #include "kyuyo/adapters/db/employee_repo.hpp"
 #include "kyuyo/adapters/db/employer_repo.hpp"
@@ -323,6 +324,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       insured_without_pay = extras.insured_without_pay(rdb, req.employer, out.key, payroll::premium_month_for(*er, period));
   };
   std::thread worker([&] {
+    pthread_setname_np(pthread_self(), "kyuyo-compute");  // as top -H and perf show it
     try {
       while (auto t = to_worker.pop()) {
         auto& [b, compute] = *t;
@@ -348,6 +350,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (reader) {
     try {
       read_thread = std::thread([&] {
+        pthread_setname_np(pthread_self(), "kyuyo-read");
         try {
           reader->session() << "PRAGMA cache_size = -8192";
           db::Transaction snapshot(*reader);  // one committed state for every read of the run
