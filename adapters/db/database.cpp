@@ -270,6 +270,36 @@ void Database::migrate() {
   }
 }
 
+Transaction::Transaction(Database& db, Mode mode) : db_(db) {
+  if (mode == Mode::kDefault) {
+    tx_ = std::make_unique<soci::transaction>(db.session());
+    return;
+  }
+  const bool lite = db.backend() == Backend::kSqlite;
+  if (mode == Mode::kWrite)
+    db.session() << (lite ? "BEGIN IMMEDIATE" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+  else
+    db.session() << (lite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  open_ = true;
+}
+
+Transaction::~Transaction() {
+  if (!open_) return;
+  try {
+    db_.session() << "ROLLBACK";
+  } catch (...) {  // the connection is gone or the transaction already ended: nothing to undo
+  }
+}
+
+void Transaction::commit() {
+  if (tx_) {
+    tx_->commit();
+    return;
+  }
+  db_.session() << "COMMIT";
+  open_ = false;
+}
+
 void Database::checkpoint() {
   if (backend_ == Backend::kSqlite) sql_ << "PRAGMA wal_checkpoint(TRUNCATE)";
 }

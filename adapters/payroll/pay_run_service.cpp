@@ -6,6 +6,7 @@
 #include <exception>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <set>
@@ -122,6 +123,17 @@ void compute_batch(const Sources& src, std::vector<Job>& b, std::int64_t run_id,
 std::string engine_version() { return "kyuyo 0.1.0 payroll/1"; }
 
 RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& src, const RunRequest& req) {
+  // The run reads and writes in one transaction begun before its first read. A run that may store
+  // holds SQLite's write lock from the start (Mode::kWrite): no other writer commits until the
+  // run ends, so the count, the existing final run, the extras and — on the pipeline below — the
+  // reader connection, whose snapshot is taken after this began, all see one state. That includes
+  // a re-run that finds its final run unchanged. A dry run reads one snapshot on this connection
+  // alone (Mode::kSnapshot: no reader thread, whose snapshot could be a later one) and writes
+  // nothing; it takes no lock from other writers.
+  // The reader connection is opened first: open_reader refuses inside a transaction.
+  std::unique_ptr<db::Database> reader = req.dry_run ? nullptr : db.open_reader();
+  db::Transaction tx(db, req.dry_run ? db::Transaction::Mode::kSnapshot : db::Transaction::Mode::kWrite);
+
   db::EmployerRepo employers(db);
   db::PayrollRepo repo(db);
   auto er = employers.find(req.employer);
@@ -154,12 +166,6 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (db.backend() == db::Backend::kSqlite) db.session() << "PRAGMA cache_size = -32768";
   auto existing = repo.final_run(req.employer, req.kind, out.key);
   const bool store = !req.dry_run && !existing;
-  // Opened before the run's own transaction begins (open_reader refuses inside one: the reader
-  // would not see a caller's uncommitted writes); see the pipeline below.
-  std::unique_ptr<db::Database> reader = db.open_reader();
-  std::optional<db::Transaction> tx;
-  if (store) tx.emplace(db);
-  // Read inside the run's transaction, so the run sees one state of the inputs.
   RunExtras extras(db, req.employer, req.kind, out.key);  // leaves, 住民税一括徴収, employer totals
   std::vector<Date> dates{run_date, payroll::premium_month_for(*er, period).first_day()};
   std::string hashes = rule_hashes(lib, dates);
@@ -179,8 +185,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   //  3. store (this thread, which owns the run's write transaction): the INSERTs, progress.
   // On an SQLite file in WAL mode stage 1 runs on its own thread with its own read-only
   // connection (Database::open_reader: it sees the committed inputs; the run writes only slips);
-  // elsewhere (PostgreSQL, an in-memory database, an enclosing transaction) this thread reads and
-  // stores in turns. A fixed pool of batches keeps memory flat in N. The worker's state
+  // elsewhere (PostgreSQL, an in-memory database, a dry run) this thread reads and stores in turns. A fixed pool of batches keeps memory flat in N. The worker's state
   // (commute, extras, fnv, the sums in `out`) is read here only after the worker is joined.
   constexpr std::size_t kBatch = 256, kBatches = 4;
   using Batch = std::vector<Job>;
@@ -265,13 +270,21 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
     }
   };
 
-  // A stage that fails stops the others (abort) and its exception is rethrown here once all are
-  // joined; the transaction then rolls back.
-  std::exception_ptr read_failed, compute_failed;
+  // A stage that fails stops the others (abort); the first failure, in time, is rethrown here once
+  // all are joined (a later one may only be a consequence of it), and the transaction rolls back.
+  std::mutex failure_mu;
+  std::exception_ptr first_failure;
   auto abort_all = [&] {
     empty.abort();
     to_worker.abort();
     computed.abort();
+  };
+  auto fail = [&](std::exception_ptr e) {
+    {
+      std::lock_guard<std::mutex> lock(failure_mu);
+      if (!first_failure) first_failure = std::move(e);
+    }
+    abort_all();
   };
   struct Stop {};  // the pipeline was aborted: unwind the stage quietly
   // Stage 1. With a reader thread a stored batch comes back through the worker and `empty`; reading on this
@@ -342,8 +355,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       }
       computed.close();
     } catch (...) {
-      compute_failed = std::current_exception();
-      abort_all();
+      fail(std::current_exception());
     }
   });
   std::thread read_thread;
@@ -353,12 +365,13 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
         pthread_setname_np(pthread_self(), "kyuyo-read");
         try {
           reader->session() << "PRAGMA cache_size = -8192";
-          db::Transaction snapshot(*reader);  // one committed state for every read of the run
+          // One committed state for every read of the run: taken after the run's transaction
+          // took the write lock, so it is the state the run's own connection reads too.
+          db::Transaction snapshot(*reader, db::Transaction::Mode::kSnapshot);
           read_stage(*reader);
         } catch (const Stop&) {
         } catch (...) {
-          read_failed = std::current_exception();
-          abort_all();
+          fail(std::current_exception());
         }
       });
     } catch (...) {  // no thread could be started: stop the worker before leaving (else terminate)
@@ -367,7 +380,6 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
       throw;
     }
   }
-  std::exception_ptr store_failed;
   try {
     if (!reader) read_stage(db);
     while (auto c = computed.pop()) {
@@ -376,13 +388,11 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
     }
   } catch (const Stop&) {
   } catch (...) {
-    store_failed = std::current_exception();
-    abort_all();
+    fail(std::current_exception());
   }
   worker.join();
   if (read_thread.joinable()) read_thread.join();
-  for (const auto& e : {read_failed, compute_failed, store_failed})
-    if (e) std::rethrow_exception(e);
+  if (first_failure) std::rethrow_exception(first_failure);
   if (!errors.empty()) throw KyuyoErrors(errors);  // the transaction rolls back
 
   std::string hash = fnv.hex();
@@ -412,7 +422,7 @@ RunOutcome run(db::Database& db, const rules::RuleLibrary& lib, const Sources& s
   if (store) {
     extras.store(run_id);
     repo.finish_run(run_id, out.employees, hash);
-    tx->commit();
+    tx.commit();
     out.run_id = run_id;
   }
   return out;

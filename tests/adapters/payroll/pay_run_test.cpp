@@ -285,6 +285,70 @@ TEST(PayRun, AnUnreadableRowStopsTheRunAndNothingIsStored) {
   }
 }
 
+// A run reads one state of the store, whatever other processes commit meanwhile. A dry run takes
+// no write lock (an import commits while it computes) yet reads a snapshot: an insured employee
+// added during the run is not among its "insured without pay data". A storing run holds the write
+// lock while it reads (from its first read: BEGIN IMMEDIATE): the same import has to wait for it
+// (SQLITE_BUSY at once with no timeout).
+TEST(PayRun, ARunReadsOneStateWhileOthersWrite) {
+  Company c;
+  c.import(c.a, c.month(6, 280000_yen));
+  c.import(c.b, c.month(6, 250000_yen));
+  const std::string path = c.dir.str("t.db");
+  int calls = 0;
+  std::string other_write;  // "committed", or the error the other connection got
+  auto add_insured = [&](const std::string& code) {
+    try {
+      auto other = db::Database::open(path);
+      other->session() << "PRAGMA busy_timeout = 0";
+      model::Employee x;
+      x.employer_id = c.er;
+      x.code = code;
+      x.family_name = "新人";
+      x.given_name = "太郎";
+      x.birth_date = Date(1995, 5, 5);
+      x.hire_date = Date(2026, 4, 1);  // insured in the premium month (当月 or 翌月徴収)
+      x.social_insurance = true;
+      db::EmployeeRepo(*other).upsert(x);
+      other_write = "committed";
+    } catch (const std::exception& e) {
+      other_write = e.what();
+    }
+  };
+  c.src.standard = [&](db::Database&, const model::Employee&, const YearMonth&)
+      -> std::optional<payroll::StandardAmounts> {
+    if (calls++ == 0) add_insured("0099");
+    return std::nullopt;
+  };
+  payroll_run::RunRequest dry;
+  dry.employer = c.er;
+  dry.period = {2026, 6};
+  dry.dry_run = true;
+  auto o = payroll_run::run(*c.db, xml::default_rule_library(), c.src, dry);
+  EXPECT_EQ(other_write, "committed") << "a dry run must not block other writers";
+  EXPECT_EQ(o.employees, 2);
+  EXPECT_TRUE(o.insured_without_pay.empty()) << "the dry run saw an employee committed after it began";
+  // The next dry run sees the new employee, insured and without pay data for June.
+  calls = 1;  // no further insert
+  o = payroll_run::run(*c.db, xml::default_rule_library(), c.src, dry);
+  EXPECT_EQ(o.insured_without_pay, std::vector<std::string>{"0099"});
+
+  // A storing run: the other connection's write is refused while the run holds the lock, and the
+  // run's own figures are those of the state it began with.
+  calls = 0;
+  other_write.clear();
+  c.src.standard = [&](db::Database&, const model::Employee&, const YearMonth&)
+      -> std::optional<payroll::StandardAmounts> {
+    if (calls++ == 0) add_insured("0100");
+    return std::nullopt;
+  };
+  o = c.run_month(6);
+  EXPECT_NE(other_write, "committed") << "an import committed inside a storing run";
+  EXPECT_NE(other_write.find("locked"), std::string::npos) << other_write;
+  EXPECT_EQ(o.insured_without_pay, std::vector<std::string>{"0099"});
+  EXPECT_GT(o.run_id, 0);
+}
+
 TEST(PayRun, AFinalRunCannotBeChangedInTheDatabase) {
   Company c;
   c.import(c.a, c.month(6, 280000_yen));

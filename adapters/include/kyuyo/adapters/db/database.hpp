@@ -57,11 +57,24 @@ class Database {
 /// One transaction; rolls back unless commit() was called.
 class Transaction {
  public:
-  explicit Transaction(Database& db) : tx_(db.session()) {}
-  void commit() { tx_.commit(); }
+  enum class Mode {
+    kDefault,   ///< BEGIN: SQLite takes the write lock at the first write
+    kWrite,     ///< the write lock from the start (SQLite BEGIN IMMEDIATE; PostgreSQL REPEATABLE READ):
+                ///< no other writer commits until this one ends, so every read in it, and every
+                ///< reader connection opened after it began, sees one state
+    kSnapshot,  ///< reads only, all of one committed state (SQLite: from the first read;
+                ///< PostgreSQL REPEATABLE READ READ ONLY); never committed
+  };
+  explicit Transaction(Database& db, Mode mode = Mode::kDefault);
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+  void commit();
 
  private:
-  soci::transaction tx_;
+  Database& db_;
+  std::unique_ptr<soci::transaction> tx_;  ///< kDefault
+  bool open_ = false;                      ///< kWrite / kSnapshot: begun, not yet ended
 };
 
 /// The default database location: $KYUYO_DB or ./kyuyo.db.
