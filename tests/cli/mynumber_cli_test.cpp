@@ -133,7 +133,9 @@ TEST_F(VaultCli, DueAndPurgeOfALongGoneLeaver) {
   EXPECT_NE(files.out.find("アクセス権を有する者: kanri, tanto"), std::string::npos) << files.out;
   // no plaintext anywhere in the database files
   EXPECT_TRUE(kyuyo::test::find_my_number_like(kyuyo::test::read_file(db)).empty());
-  if (fs::exists(db + "-wal")) EXPECT_TRUE(kyuyo::test::find_my_number_like(kyuyo::test::read_file(db + "-wal")).empty());
+  if (fs::exists(db + "-wal")) {
+    EXPECT_TRUE(kyuyo::test::find_my_number_like(kyuyo::test::read_file(db + "-wal")).empty());
+  }
 }
 
 TEST(VaultDemo, DemoRunsTheLifecycleAndLeavesNoNumberUnderOut) {
@@ -162,7 +164,8 @@ TEST(VaultDemo, DemoRunsTheLifecycleAndLeavesNoNumberUnderOut) {
   }
   EXPECT_EQ(unregistered, 0) << "files holding a number that the vault did not provide; first: " << first;
   for (const char* f : {"out/demo.db", "out/demo.db-wal", "out/vault/audit-log.csv"})
-    if (fs::exists(dir.path() / f))
+    if (fs::exists(dir.path() / f)) {
       EXPECT_TRUE(kyuyo::test::find_my_number_like(kyuyo::test::read_file(dir.path() / f)).empty()) << f;
+    }
   EXPECT_TRUE(kyuyo::test::find_my_number_like(r.out + r.err).empty()) << "the demo printed a number";
 }

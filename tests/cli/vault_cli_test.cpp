@@ -29,7 +29,9 @@ TEST_F(VaultCli, KeyRotationKeepsNumbersReadable) {
   ASSERT_EQ(r.exit_code, 0) << redact(r.err);
   EXPECT_NE(kyuyo::test::read_file(key), before);
   auto shown = run_with({"mynumber", "show", "1001", "--purpose", "gensen", "--operator", "tanto"}, env, "", true);
-  if (shown.exit_code == 0) EXPECT_NE(shown.out.find("個人番号"), std::string::npos);
+  if (shown.exit_code == 0) {
+    EXPECT_NE(shown.out.find("個人番号"), std::string::npos);
+  }
   auto again = run({"mynumber", "import", samples() + "/mynumbers.csv", "--operator", "tanto"});
   EXPECT_EQ(again.exit_code, 0) << redact(again.err);
   EXPECT_NE(again.out.find("24 already registered"), std::string::npos) << "duplicate detection under the new key";

@@ -246,7 +246,7 @@ TEST(PayRun, TheReaderThreadAndTheSingleConnectionPathGiveTheSameRun) {
 // A row the reader cannot decode stops the whole run, whichever thread meets it: the error names
 // the column, nothing of the run is stored, and the batches in flight are dropped.
 TEST(PayRun, AnUnreadableRowStopsTheRunAndNothingIsStored) {
-  for (const std::string url : {std::string(), std::string(":memory:")}) {
+  for (const std::string& url : {std::string(), std::string(":memory:")}) {
     Company c(url);
     {
       db::Transaction tx(*c.db);
