@@ -7,10 +7,7 @@
 
 #include "kyuyo/adapters/db/determination_repo.hpp"
 #include "kyuyo/adapters/xml/rule_loader.hpp"
-#include "kyuyo/social/eligibility.hpp"
-#include "kyuyo/social/grades.hpp"
 #include "kyuyo/social/payroll_premiums.hpp"
-#include "kyuyo/social/premiums.hpp"
 #include "kyuyo/withholding/withholding.hpp"
 
 namespace kyuyo::payroll_run {
@@ -43,136 +40,38 @@ class Withholding : public payroll::WithholdingCalculator {
   withholding::Engine eng_;
 };
 
-// 社会保険料・雇用保険料: the social engine. Lines as the payslip shows them: 健康保険料 (the
-// combined 健保+介護+支援金 deduction less the two lines shown on their own), 介護保険料,
-// 子ども・子育て支援金, 厚生年金保険料, 雇用保険料.
-class Premiums : public payroll::PremiumCalculator {
+// 健保組合 rate files (employer master kumiai_rate_file), loaded once per run and path.
+class KumiaiFiles {
  public:
-  explicit Premiums(const rules::RuleLibrary& lib) : lib_(lib), rates_(lib) {}
-
-  Result<payroll::PremiumFigures> monthly(const payroll::MonthlyPremiumQuery& q) const override {
-    social::PremiumInput in;
-    auto ins = insurer(*q.employer);
-    if (!ins) return std::unexpected(ins.error());
-    in.insurer = *ins;
-    in.person = person(*q.employee);
-    if (!q.standard) in.person.social_insured = false;
-    in.person.leave = social::exempting_leave(q.leaves, q.premium_month, false);  // 産休/育休
-    in.premium_month = q.premium_month;
-    if (q.standard)
-      in.standard = social::Grades{q.standard->health_grade, q.standard->health, q.standard->pension_grade,
-                                   q.standard->pension};
-    in.wages_paid = q.wages_paid;
-    in.wage_date = q.wage_date;
-    in.trace = q.trace;
-    auto r = social::monthly_premiums(rates_, in);
-    if (!r) return std::unexpected(r.error());
-    auto f = figures(*r);
-    social::add_run_facts(f, *r, in.person, q.premium_month);  // employer totals, leave exemption
-    return f;
-  }
-  Result<payroll::PremiumFigures> bonus(const payroll::BonusPremiumQuery& q) const override {
-    social::BonusInput in;
-    auto ins = insurer(*q.employer);
-    if (!ins) return std::unexpected(ins.error());
-    in.insurer = *ins;
-    in.person = person(*q.employee);
-    if (!q.insured) in.person.social_insured = false;
-    in.person.leave = social::exempting_leave(q.leaves, YearMonth::of(q.payment_date), true);  // 産休/育休
-    in.payment_date = q.payment_date;
-    in.bonus = q.bonus;
-    in.prior_health_fy = q.prior_standard_bonus_health_fy;
-    in.prior_pension_month = q.prior_standard_bonus_pension_month;
-    in.trace = q.trace;
-    auto r = social::bonus_premiums(rates_, in);
-    if (!r) return std::unexpected(r.error());
-    auto f = figures(*r);
-    // 標準賞与額 whenever insured in the month, charged or not: a bonus exempted under 産休/育休 still
-    // counts towards the 健保 年度 573万 total (and is reported on the 賞与支払届).
-    f.standard_bonus_health = r->health_base;
-    f.standard_bonus_pension = r->pension_base;
-    social::add_run_facts(f, *r, in.person, YearMonth::of(q.payment_date));
-    return f;
-  }
-  Result<payroll::StandardAmounts> standard_for(Yen remuneration, const YearMonth& m) const override {
-    // The month's grade tables are fetched once and searched here (以上 lower, 未満 upper, as
-    // social::grade_for does); other months or amounts outside the rows go to grade_for itself.
-    if (!tables_month_ || *tables_month_ != m) {
-      auto h = social::grade_table(lib_, social::GradeTable::kHealth, m);
-      auto p = social::grade_table(lib_, social::GradeTable::kPension, m);
-      if (!h || !p) return slow(remuneration, m);
-      health_rows_ = std::move(*h);
-      pension_rows_ = std::move(*p);
-      tables_month_ = m;
+  Result<const rules::RuleFile*> operator()(const model::Employer& er, const YearMonth&) {
+    if (er.kumiai_rate_file.empty())
+      return fail(ErrorCode::kRuleData, "employer " + er.code + " is in a 健保組合 but names no rate file");
+    auto it = files_.find(er.kumiai_rate_file);
+    if (it == files_.end()) {
+      try {
+        it = files_.emplace(er.kumiai_rate_file, xml::load_rule_file(er.kumiai_rate_file)).first;
+      } catch (const KyuyoErrors& e) {
+        return std::unexpected(e.errors().front());
+      }
     }
-    auto find = [&](const std::vector<social::GradeRow>& rows) -> const social::GradeRow* {
-      for (const auto& r : rows)
-        if ((!r.lower || remuneration >= *r.lower) && (!r.upper || remuneration < *r.upper)) return &r;
-      return nullptr;
-    };
-    const auto* h = find(health_rows_);
-    const auto* p = find(pension_rows_);
-    if (remuneration < Yen() || !h || !p) return slow(remuneration, m);
-    return payroll::StandardAmounts{h->standard, p->standard, h->grade, p->grade};
+    return &it->second;
   }
 
  private:
-  Result<social::InsurerFacts> insurer(const model::Employer& er) const {
-    social::InsurerFacts f;
-    f.prefecture = er.prefecture;
-    f.business = er.employment_business;
-    if (er.health_insurer == model::HealthInsurer::kKumiai) {
-      if (er.kumiai_rate_file.empty())
-        return fail(ErrorCode::kRuleData, "employer " + er.code + " is in a 健保組合 but names no rate file");
-      auto it = kumiai_.find(er.kumiai_rate_file);
-      if (it == kumiai_.end()) {
-        try {
-          it = kumiai_.emplace(er.kumiai_rate_file, xml::load_rule_file(er.kumiai_rate_file)).first;
-        } catch (const KyuyoErrors& e) {
-          return std::unexpected(e.errors().front());
-        }
-      }
-      f.kumiai = &it->second;
-    }
-    return f;
-  }
-  static social::PersonFacts person(const model::Employee& e) {
-    social::PersonFacts p;
-    p.birth_date = e.birth_date;
-    p.social_insured = e.social_insurance;
-    p.employment_insured = e.employment_insurance;
-    p.acquired = e.hire_date;
-    if (e.leave_date) p.lost = social::loss_date_after_leaving(*e.leave_date);
-    return p;
-  }
-  static payroll::PremiumFigures figures(const social::PremiumResult& r) {
-    payroll::PremiumFigures f;
-    f.lines = {{"health", "健康保険料", r.health_employee_line},
-               {"care", "介護保険料", r.care_employee_line},
-               {"kids_support", "子ども・子育て支援金", r.support_employee_line},
-               {"pension", "厚生年金保険料", r.pension.employee},
-               {"employment", "雇用保険料", r.employment.employee}};
-    f.social_insurance = r.social_employee();
-    f.employment = r.employment.employee;
-    f.trace = r.trace;
-    return f;
-  }
-  Result<payroll::StandardAmounts> slow(Yen remuneration, const YearMonth& m) const {
-    auto g = social::grade_for(lib_, remuneration, m);
-    if (!g) return std::unexpected(g.error());
-    return payroll::StandardAmounts{g->health_standard, g->pension_standard, g->health_grade, g->pension_grade};
-  }
-  const rules::RuleLibrary& lib_;
-  social::RateSource rates_;  // remembered rate lookups: one table scan per prefecture and month
-  mutable std::map<std::string, rules::RuleFile> kumiai_;
-  mutable std::optional<YearMonth> tables_month_;
-  mutable std::vector<social::GradeRow> health_rows_, pension_rows_;
+  std::map<std::string, rules::RuleFile> files_;
 };
 
+// 社会保険料・雇用保険料: the social engine's pay-run seam (social::PayrollPremiums).
 struct Bound {
   Withholding withholding;
-  Premiums premiums;
-  explicit Bound(const rules::RuleLibrary& lib) : withholding(lib), premiums(lib) {}
+  KumiaiFiles kumiai;
+  social::PayrollPremiums premiums;
+  explicit Bound(const rules::RuleLibrary& lib)
+      : withholding(lib), premiums(lib, [this](const model::Employer& er, const YearMonth& m) {
+          return kumiai(er, m);
+        }) {}
+  Bound(const Bound&) = delete;  // premiums' lookup points at this object's kumiai
+  Bound& operator=(const Bound&) = delete;
 };
 }  // namespace
 

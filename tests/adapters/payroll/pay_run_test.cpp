@@ -13,6 +13,7 @@
 #include "kyuyo/adapters/db/employer_repo.hpp"
 #include "kyuyo/adapters/db/payroll_repo.hpp"
 #include "kyuyo/adapters/payroll/pay_run_service.hpp"
+#include "kyuyo/adapters/resources.hpp"
 #include "kyuyo/adapters/payroll/payroll_outputs.hpp"
 #include "kyuyo/adapters/xml/rule_loader.hpp"
 #include "kyuyo/core/rounding.hpp"
@@ -500,4 +501,41 @@ TEST(PayRun, TheDeterminationInForceComesBeforeTheDeclaredRemuneration) {
   EXPECT_EQ(s->health, 340000_yen);
   EXPECT_EQ(s->pension_grade, 21);
   EXPECT_FALSE(fresh.standard(*c.db, *ee, {2026, 8}).has_value());  // before the 定時決定 applies
+}
+
+TEST(PayRun, TheEngineSourcesChargeAKumiaiEmployerFromItsOwnRateFile) {
+  // The pay run's premium seam (engine_sources → social::PayrollPremiums) with a 健保組合 employer:
+  // its kumiai_rate_file is loaded (once) and used. kumiai-example.xml.sample, 2026-04, 標準報酬月額
+  // 300,000, age 45: 4.2% + 介護 0.9% + 支援金 0.115% = 5.215% → 15,645; 厚年 18.3% → 27,450.
+  auto src = payroll_run::engine_sources(xml::default_rule_library());
+  model::Employer er;
+  er.code = "K1";
+  er.prefecture = 13;
+  er.health_insurer = model::HealthInsurer::kKumiai;
+  er.kumiai_name = "例示健康保険組合";
+  er.kumiai_rate_file = resources::rules_dir() + "/social/kumiai-example.xml.sample";
+  model::Employee ee;
+  ee.code = "0001";
+  ee.birth_date = Date(1981, 1, 15);
+  ee.hire_date = Date(2020, 4, 1);
+  auto s = src.premiums->standard_for(300000_yen, {2026, 4});
+  ASSERT_TRUE(s);
+  payroll::MonthlyPremiumQuery q{&er, &ee, {2026, 4}, Date(2026, 5, 25), *s, 300000_yen, Date(2026, 4, 30)};
+  for (int i = 0; i < 2; ++i) {
+    auto f = src.premiums->monthly(q);
+    ASSERT_TRUE(f) << f.error().to_string();
+    EXPECT_EQ(f->social_insurance, Yen(15'645 + 27'450));
+    EXPECT_EQ(f->employment, 1500_yen);
+  }
+  // No rate file named: refused, naming the employer.
+  er.kumiai_rate_file.clear();
+  auto none = src.premiums->monthly(q);
+  ASSERT_FALSE(none);
+  EXPECT_NE(none.error().message.find("K1"), std::string::npos);
+  EXPECT_NE(none.error().message.find("rate file"), std::string::npos);
+  // A file that does not exist: the loader's error, naming the file.
+  er.kumiai_rate_file = "/nonexistent/kumiai-k1.xml";
+  auto missing = src.premiums->monthly(q);
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().to_string().find("kumiai-k1.xml"), std::string::npos) << missing.error().to_string();
 }

@@ -291,6 +291,112 @@ TEST(SocialPayrollSeam, MonthlyLinesSumToTheCombinedDeduction) {
   EXPECT_NE(k.error().message.find("E1"), std::string::npos);
 }
 
+// The fixture of the seam tests below: a Tokyo 一般の事業 employer and an employee aged 45 in 2026.
+struct Seam {
+  model::Employer er;
+  model::Employee ee;
+  Seam() {
+    er.code = "E1";
+    er.prefecture = 13;
+    ee.code = "001";
+    ee.birth_date = Date(1981, 1, 15);
+    ee.hire_date = Date(2020, 4, 1);
+  }
+  payroll::MonthlyPremiumQuery query(const PayrollPremiums& p, YearMonth m, Date paid, Yen wages) const {
+    auto s = p.standard_for(wages, m);
+    EXPECT_TRUE(s.has_value());
+    payroll::MonthlyPremiumQuery q{&er, &ee, m, paid, *s, wages};
+    return q;
+  }
+};
+
+TEST(SocialPayrollSeam, EmploymentRateFollowsTheWageClosingDateNotThePaymentDate) {
+  // 雇用保険料率 by the 賃金締切日 (schemas/rules/social/employment-*.xml, 労働保険徴収法11条): March
+  // wages closed 2026-03-31 and paid 2026-04-25 take 令和7年度 一般 5.5/1000 → 300,000 × 5.5/1000 =
+  // 1,650; wages closed 2026-04-30 take 令和8年度 5/1000 → 1,500.
+  Seam f;
+  PayrollPremiums p(lib());
+  auto q = f.query(p, ym(2026, 3), Date(2026, 4, 25), Yen(300'000));
+  q.wage_date = Date(2026, 3, 31);
+  EXPECT_EQ(p.monthly(q)->employment, Yen(1'650));
+  q.wage_date = Date(2026, 4, 30);
+  EXPECT_EQ(p.monthly(q)->employment, Yen(1'500));
+  // No 賃金締切日 given: the premium month's last day (2026-03-31).
+  q.wage_date = Date();
+  EXPECT_EQ(p.monthly(q)->employment, Yen(1'650));
+}
+
+TEST(SocialPayrollSeam, StandardForAgreesWithTheGradeTablesAtEveryBoundary) {
+  // standard_for searches the month's tables itself; at every row edge (下限, 下限 − 1 yen) and
+  // across a change of month it must give what grade_for gives (標準報酬月額表, grades-*.xml).
+  PayrollPremiums p(lib());
+  for (YearMonth m : {ym(2026, 4), ym(2025, 9), ym(2026, 4), ym(2026, 10)}) {
+    std::vector<Yen> amounts{Yen(0), Yen(1), Yen(99'999'999)};
+    auto t = grade_table(lib(), GradeTable::kHealth, m);
+    ASSERT_TRUE(t.has_value());
+    for (const auto& r : *t)
+      if (r.lower) {
+        amounts.push_back(*r.lower);
+        amounts.push_back(*r.lower - Yen(1));
+      }
+    for (Yen a : amounts) {
+      auto got = p.standard_for(a, m);
+      auto want = grade_for(lib(), a, m);
+      ASSERT_TRUE(got && want) << a.value() << " " << m.str();
+      EXPECT_EQ(got->health, want->health_standard) << a.value() << " " << m.str();
+      EXPECT_EQ(got->pension, want->pension_standard) << a.value() << " " << m.str();
+      EXPECT_EQ(got->health_grade, want->health_grade) << a.value() << " " << m.str();
+      EXPECT_EQ(got->pension_grade, want->pension_grade) << a.value() << " " << m.str();
+    }
+  }
+  // 報酬月額 63,000 → 健保 第1級 58,000 (63,000 未満), 厚年 第1級 88,000 (93,000 未満).
+  auto low = p.standard_for(Yen(62'999), ym(2026, 4));
+  ASSERT_TRUE(low);
+  EXPECT_EQ(low->health, Yen(58'000));
+  EXPECT_EQ(low->pension, Yen(88'000));
+  EXPECT_FALSE(p.standard_for(Yen(-1), ym(2026, 4)).has_value());  // negative: grade_for's error
+}
+
+TEST(SocialPayrollSeam, AKumiaiEmployerIsChargedFromTheFileItsLookupGives) {
+  // kumiai-example.xml.sample (schemas/rules/social/KUMIAI.md): 2026-04, 標準報酬月額 300,000, age 45:
+  // 4.2% + 介護 0.9% + 支援金 0.115% = 5.215% → 15,645 (the same case as SocialRates.KumiaiFileFormat).
+  const auto file = xml::load_rule_file(resources::rules_dir() + "/social/kumiai-example.xml.sample");
+  Seam f;
+  f.er.health_insurer = model::HealthInsurer::kKumiai;
+  f.er.kumiai_name = "例示健康保険組合";
+  int asked = 0;
+  PayrollPremiums p(lib(), [&](const model::Employer& er, const YearMonth& m) -> Result<const rules::RuleFile*> {
+    ++asked;
+    EXPECT_EQ(er.code, "E1");
+    EXPECT_EQ(m, ym(2026, 4));
+    return &file;
+  });
+  auto q = f.query(p, ym(2026, 4), Date(2026, 5, 25), Yen(300'000));
+  auto r = p.monthly(q);
+  ASSERT_TRUE(r) << r.error().to_string();
+  Yen health;
+  for (const auto& l : r->lines)
+    if (l.code == "health" || l.code == "care" || l.code == "kids_support") health += l.amount;
+  EXPECT_EQ(health, Yen(15'645));
+  EXPECT_EQ(r->social_insurance, Yen(15'645 + 27'450));
+  EXPECT_EQ(asked, 1);
+  // The lookup's own error (a file that would not load) reaches the caller unchanged.
+  PayrollPremiums broken(lib(), [](const model::Employer&, const YearMonth&) -> Result<const rules::RuleFile*> {
+    return fail(ErrorCode::kRuleData, "kumiai.xml:3: broken table");
+  });
+  auto b = broken.monthly(q);
+  ASSERT_FALSE(b);
+  EXPECT_EQ(b.error().message, "kumiai.xml:3: broken table");
+  // A lookup that finds nothing: refused, naming the employer and the 組合.
+  PayrollPremiums none(lib(), [](const model::Employer&, const YearMonth&) -> Result<const rules::RuleFile*> {
+    return nullptr;
+  });
+  auto n = none.monthly(q);
+  ASSERT_FALSE(n);
+  EXPECT_NE(n.error().message.find("E1"), std::string::npos);
+  EXPECT_NE(n.error().message.find("例示健康保険組合"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kyuyo::social::test
 
