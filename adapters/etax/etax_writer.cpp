@@ -233,6 +233,7 @@ void add_slip(Builder& b, DOMElement* contents, const forms::WithholdingSlip& s,
     b.drop_if_empty(o);
     DOMElement* sr = b.el(k, "DIL00120");  // 特親 (令和7年分から)
     b.count(sr, "DIL00130", s.specific_relatives);
+    b.count(sr, "DIL00140", s.specific_relatives_otsu);
     b.drop_if_empty(sr);
     b.drop_if_empty(k);
   }

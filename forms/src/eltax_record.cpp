@@ -235,7 +235,7 @@ std::vector<EltaxField> eltax_315_record(const WithholdingSlip& s, bool file_tax
   add("ひとり親", flag(s.single_parent));
   // 144–146 (令和7年分から; luca-jp has three unnamed items here: their order is kyuyo's reading)
   add("控除対象扶養親族等の数 特親 主", cnt(s.specific_relatives));
-  add("控除対象扶養親族等の数 特親 従", "");
+  add("控除対象扶養親族等の数 特親 従", cnt(s.specific_relatives_otsu));
   add("特定親族特別控除の額", yen(s.specific_relative_deduction));
   // 147 作成区分 (統一CSV: 0 国税のみ, 1 地方のみ, 2 両方; luca-jp)
   add("作成区分", file_tax_office ? "2" : "1");

@@ -82,6 +82,7 @@ std::map<std::string, std::string> slip_fields(const WithholdingSlip& s, SlipCop
   put_count(m, "other", s.other);
   put_count(m, "other_otsu", s.other_otsu);
   put_count(m, "specific_relatives", s.specific_relatives);
+  put_count(m, "specific_relatives_otsu", s.specific_relatives_otsu);
   put_count(m, "under16", s.under16);
   put_count(m, "disabled_special_inner", s.disabled_special_cohabiting);
   put_count(m, "disabled_special", s.disabled_special);

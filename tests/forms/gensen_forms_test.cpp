@@ -170,7 +170,23 @@ TEST(GensenBuilder, AdjustedSlipTakesTheSourceLedgerLinesAndListsThePeople) {
   auto f = forms::slip_fields(s, forms::SlipCopy::kEmployee);
   EXPECT_EQ(f["year"], "令和8");
   EXPECT_EQ(f["specific_relatives"], "1");
+  EXPECT_EQ(f["specific_relatives_otsu"], "") << "特親 従人: none";
   EXPECT_EQ(f["dependent2_kubun"], "特親");
+}
+
+// 特親 has 人 and 従人 like 特定/老人/その他 (official e-Tax XMLスキーマ HSZ062-006.xsd: DIL00120 特親 =
+// DIL00130 人, DIL00140 従人): the form's 従人 cell and the 315 record's item 145 carry it.
+TEST(GensenFields, SpecificRelativesHaveAMainAndASecondaryCount) {
+  auto s = fixture_slip_adjusted();
+  s.specific_relatives_otsu = 2;
+  auto f = forms::slip_fields(s, forms::SlipCopy::kEmployee);
+  EXPECT_EQ(f["specific_relatives"], "1");
+  EXPECT_EQ(f["specific_relatives_otsu"], "2");
+  auto r = forms::eltax_315_record(s, true);
+  ASSERT_EQ(r.size(), 147u);
+  EXPECT_EQ(r[143].value, "1") << "item 144: 特親 主";
+  EXPECT_EQ(r[144].value, "2") << "item 145: 特親 従";
+  EXPECT_EQ(r[145].value, s.specific_relative_deduction.str()) << "item 146: 特定親族特別控除の額";
 }
 
 TEST(GensenBuilder, WithoutYearEndTheDeductionBoxesStayEmpty) {

@@ -79,10 +79,12 @@ for x1, x2, t, f in ((4, 10, "有", "spouse_present"), (10, 16, "従有", "spous
 label(32, 32, "配偶者(特別)", 3.5, "center"); label(32, 34.5, "控除の額", 3.5, "center")
 money_cell(22, 42, 36, 41, "spouse_deduction", None, 6)
 label(67, 31.8, "控除対象扶養親族等の数", 3.5, "center"); label(67, 32.9, "(配偶者を除く。)", 2.6, "center")
-groups = [(42, 54, "特定", [("人", "specific"), ("従人", "specific_otsu")]),
-          (54, 72, "老人", [("内", "elderly_inner"), ("人", "elderly"), ("従人", "elderly_otsu")]),
-          (72, 84, "その他", [("人", "other"), ("従人", "other_otsu")]),
-          (84, 92, "特親", [("人", "specific_relatives")])]
+# 特親 has 人 and 従人 like the others (official e-Tax XMLスキーマ HSZ062-006.xsd, 給与所得の源泉徴収票
+# version 6.0: DIL00120 特親 = DIL00130 人, DIL00140 従人); the nine cells share 42–92 mm.
+groups = [(42, 53, "特定", [("人", "specific"), ("従人", "specific_otsu")]),
+          (53, 69.5, "老人", [("内", "elderly_inner"), ("人", "elderly"), ("従人", "elderly_otsu")]),
+          (69.5, 80.5, "その他", [("人", "other"), ("従人", "other_otsu")]),
+          (80.5, 92, "特親", [("人", "specific_relatives"), ("従人", "specific_relatives_otsu")])]
 for gx1, gx2, t, subs in groups:
     if gx1 > 42: vline(gx1, 33, 41)
     label((gx1 + gx2) / 2, 35, t, 3.2, "center")
@@ -243,5 +245,7 @@ sys.stdout.write('<?xml version="1.0" encoding="UTF-8"?>\n'
   '     number in a field: 個人番号 cells are <mynumber> slots filled through the vault. -->\n'
   '<gensen-layout xmlns="urn:kyuyo:forms:gensen:1" year="2025" width="148" height="105"\n'
   '  source="所得税法施行規則 別表第六(一) 給与所得の源泉徴収票 (令和7年分以降用; 特親・特定親族特別控除の額 added:\n'
-  '  nta.go.jp/publication/pamph/hotei/tebikihtml/1-3.htm); box list: shared/reference/filing-formats.md §3.2">\n')
+  '  nta.go.jp/publication/pamph/hotei/tebikihtml/1-3.htm); box list: shared/reference/filing-formats.md §3.2;\n'
+  '  特親 人/従人: e-Tax XMLスキーマ HSZ062-006.xsd (様式 version 6.0) DIL00130/DIL00140. Geometry not checked\n'
+  '  against the official form PDF (not reachable here): docs/etax.md">\n')
 sys.stdout.write("\n".join(out) + "\n</gensen-layout>\n")

@@ -79,6 +79,7 @@ TEST(EtaxWriter, DocumentIsValidAndMatchesTheGoldenCanonically) {
   EXPECT_NE(xml.find("<DIF00020>6543210</DIF00020>"), std::string::npos) << "支払金額 inside DIF00000";
   EXPECT_NE(xml.find("<DIJ10000>610000</DIJ10000>"), std::string::npos) << "特定親族特別控除の額";
   EXPECT_NE(xml.find("<DIL00130>1</DIL00130>"), std::string::npos) << "特親 人";
+  EXPECT_EQ(xml.find("<DIL00140>"), std::string::npos) << "特親 従人: none on these slips";
   EXPECT_NE(xml.find("<DID10030 IDREF=\"NOZEISHA_NM\"/>"), std::string::npos) << "支払者 from the IT part";
   // HSZ062 repeats DIZ00000 at most 4 times: the 5th dependent is in 摘要
   EXPECT_EQ(count_of(xml, "<DIZ00000>"), 4u);
@@ -116,6 +117,18 @@ TEST(EtaxWriter, WithoutANumberSourceNoNumberIsWrittenAndTheDocumentStaysValid) 
   EXPECT_TRUE(find_my_number_like(xml).empty());
   EXPECT_EQ(xml.find("DID00030"), std::string::npos);
   EXPECT_EQ(xml.find("kojinbango"), std::string::npos);
+}
+
+TEST(EtaxWriter, SpecificRelativesSecondaryCountIsWrittenAfterTheMainOne) {
+  // HSZ062-006.xsd: DIL00120 特親 = DIL00130 人, then DIL00140 従人; the document stays valid.
+  auto rq = request(nullptr);
+  rq.slips[0].specific_relatives_otsu = 1;
+  std::string xml = etax::build_xtx(rq);
+  auto main = xml.find("<DIL00130>1</DIL00130>");
+  auto otsu = xml.find("<DIL00140>1</DIL00140>");
+  ASSERT_NE(main, std::string::npos);
+  ASSERT_NE(otsu, std::string::npos);
+  EXPECT_LT(main, otsu);
 }
 
 TEST(EtaxWriter, NonResidentDependentsCarryTheirOverseasCode) {
@@ -209,6 +222,10 @@ TEST(EtaxWriter, DocumentsValidateAgainstTheOfficialPackage) {
   sole.employer.corporate_number.clear();
   sole.schema_dir = official;
   EXPECT_NO_THROW(etax::build_xtx(sole));
+  auto otsu = request(nullptr);  // 特親 従人 (DIL00140) in its place
+  otsu.slips[0].specific_relatives_otsu = 1;
+  otsu.schema_dir = official;
+  EXPECT_NO_THROW(etax::build_xtx(otsu));
 }
 
 }  // namespace

@@ -80,7 +80,7 @@ struct WithholdingSlip {
   int specific = 0, specific_otsu = 0;                          ///< 特定 人 / 従人
   int elderly_cohabiting = 0, elderly = 0, elderly_otsu = 0;    ///< 老人 内 / 人 / 従人
   int other = 0, other_otsu = 0;                                ///< その他 人 / 従人
-  int specific_relatives = 0;                                   ///< 特親 (令和7年分から)
+  int specific_relatives = 0, specific_relatives_otsu = 0;      ///< 特親 人 / 従人 (令和7年分から)
   int under16 = 0;                                              ///< 16歳未満扶養親族の数
   int disabled_special_cohabiting = 0, disabled_special = 0;    ///< 障害者の数 特別 内 / 人
   int disabled_other = 0;                                       ///< 障害者の数 その他
