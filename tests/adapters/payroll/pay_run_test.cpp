@@ -513,7 +513,10 @@ TEST(PayRun, TheEngineSourcesChargeAKumiaiEmployerFromItsOwnRateFile) {
   er.prefecture = 13;
   er.health_insurer = model::HealthInsurer::kKumiai;
   er.kumiai_name = "例示健康保険組合";
-  er.kumiai_rate_file = resources::rules_dir() + "/social/kumiai-example.xml.sample";
+  test::TempDir dir;  // a copy, removed after the first use: the second must come from the loaded file
+  const std::string copy = dir.str("kumiai-k1.xml");
+  test::write_file(copy, test::read_file(resources::rules_dir() + "/social/kumiai-example.xml.sample"));
+  er.kumiai_rate_file = copy;
   model::Employee ee;
   ee.code = "0001";
   ee.birth_date = Date(1981, 1, 15);
@@ -526,6 +529,7 @@ TEST(PayRun, TheEngineSourcesChargeAKumiaiEmployerFromItsOwnRateFile) {
     ASSERT_TRUE(f) << f.error().to_string();
     EXPECT_EQ(f->social_insurance, Yen(15'645 + 27'450));
     EXPECT_EQ(f->employment, 1500_yen);
+    std::filesystem::remove(copy);  // loaded once per run and path
   }
   // No rate file named: refused, naming the employer.
   er.kumiai_rate_file.clear();

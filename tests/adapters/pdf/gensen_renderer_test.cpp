@@ -63,6 +63,28 @@ TEST(GensenRenderer, LayoutForAYearWithoutItsOwnFileIsTheNewestEarlierOne) {
   EXPECT_THROW(pdf::load_gensen_layout(2019), KyuyoError);
 }
 
+TEST(GensenRenderer, TheNineDependentCountCellsStandInOneRowInTheFormsOrder) {
+  // 控除対象扶養親族等の数: 特定 人/従人, 老人 内/人/従人, その他 人/従人, 特親 人/従人 (official e-Tax
+  // HSZ062-006.xsd DIL00010–DIL00140): one value cell each, left to right between 42 and 92 mm.
+  const auto layout = pdf::load_gensen_layout(2025);
+  const std::vector<std::string> order{"specific", "specific_otsu", "elderly_inner", "elderly", "elderly_otsu",
+                                       "other", "other_otsu", "specific_relatives", "specific_relatives_otsu"};
+  std::vector<const pdf::GensenLayout::Item*> cells;
+  for (const auto& f : order) {
+    const pdf::GensenLayout::Item* found = nullptr;
+    for (const auto& it : layout.items)
+      if (it.kind == pdf::GensenLayout::Item::kText && it.field == f) found = &it;
+    ASSERT_NE(found, nullptr) << "no cell for " << f;
+    cells.push_back(found);
+  }
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    EXPECT_GT(cells[i]->x, 42.0) << order[i];
+    EXPECT_LT(cells[i]->x, 92.0) << order[i];
+    EXPECT_EQ(cells[i]->y, cells[0]->y) << order[i];
+    if (i) EXPECT_GT(cells[i]->x, cells[i - 1]->x) << order[i];
+  }
+}
+
 TEST(GensenRenderer, EmployeeCopyHasEveryBoxAndNoNumber) {
   TempDir dir;
   FixtureNumbers numbers;
