@@ -24,7 +24,8 @@ PayslipFiles write_payslips(db::Database& db, std::int64_t run_id, const std::st
   std::string employer_name = er ? er->name : "";
   PayslipFiles files;
   std::string folder = run->kind == payroll::RunKind::kBonus ? "bonus-" + run->key : run->key;
-  files.dir = out_dir + "/" + std::to_string(run->payment_date.year()) + "/payslips/" + folder;
+  // OUT/payslips/<key>/ (the key holds the year: 2026-01, bonus-2026-07-10), as the pay-run issue names it
+  files.dir = out_dir + "/payslips/" + folder;
   fs::create_directories(files.dir);
   files.combined = files.dir + "/all-employees.pdf";
   auto layout = pdf::load_payslip_layout();

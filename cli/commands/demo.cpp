@@ -87,7 +87,7 @@ std::vector<Step> demo_steps() {
       {"bonus withholding: 令和7年分, bonus over 10 × the previous month (月額表 method, TaxAnswer No.2523)",
        {"calc", "bonus-withholding", "--year", "2025", "--bonus", "1668062", "--social", "0", "--prev-month", "166531",
         "--dependents", "1", "--explain"}, false},
-      // Pay runs 2026 (docs/payroll.md): 12 monthly and 2 bonus runs, payslips under {out}/2026/payslips/
+      // Pay runs 2026 (docs/payroll.md): 12 monthly and 2 bonus runs, payslips under {out}/payslips/
       {"payroll: import the 2026 pay data (monthly rows and the July/December bonuses)",
        {"import", "payroll", "{samples}/company/payroll-2026.csv"}},
       {"payroll: import the 住民税 特別徴収 notices (令和7年度 and 令和8年度)",

@@ -1,5 +1,5 @@
 // kyuyo payroll run --period YYYY-MM [--payment-date D] and kyuyo bonus run --payment-date D:
-// compute and store a run (final or absent), then write the payslips under OUT/<year>/payslips/.
+// compute and store a run (final or absent), then write the payslips under OUT/payslips/<period or bonus-D>/.
 // kyuyo payroll reverse …: mark a final run reversed so that a new run can replace it.
 // kyuyo payroll ledger --year Y: the 賃金台帳 CSV.
 #include <iostream>

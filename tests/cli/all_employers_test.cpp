@@ -64,8 +64,8 @@ TEST_F(AllEmployers, PayrollRunCoversEveryEmployerWithItsOwnOutputFolder) {
   EXPECT_NE(r.out.find("== SAKURA"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("== UME"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("2 of 2 employers done"), std::string::npos) << r.out;
-  EXPECT_TRUE(fs::exists(dir_.path() / "out/SAKURA/2026/payslips/2026-01/1001.pdf"));
-  EXPECT_TRUE(fs::exists(dir_.path() / "out/UME/2026/payslips/2026-01/1001.pdf"));
+  EXPECT_TRUE(fs::exists(dir_.path() / "out/SAKURA/payslips/2026-01/1001.pdf"));
+  EXPECT_TRUE(fs::exists(dir_.path() / "out/UME/payslips/2026-01/1001.pdf"));
   // Without a choice, a database with two employers is refused.
   auto ambiguous = run_kyuyo({"payroll", "run", "--period", "2026-01", "--db", db_, "--out", dir_.str("out2")});
   EXPECT_EQ(ambiguous.exit_code, 1);

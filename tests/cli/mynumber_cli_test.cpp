@@ -2,6 +2,8 @@
 // the binary: refusals, all-or-nothing import, and no plaintext in any file written.
 #include <filesystem>
 #include <set>
+#include <string>
+#include <vector>
 #include <soci/soci.h>
 
 #include "kyuyo/adapters/db/database.hpp"
@@ -168,4 +170,22 @@ TEST(VaultDemo, DemoRunsTheLifecycleAndLeavesNoNumberUnderOut) {
       EXPECT_TRUE(kyuyo::test::find_my_number_like(kyuyo::test::read_file(dir.path() / f)).empty()) << f;
     }
   EXPECT_TRUE(kyuyo::test::find_my_number_like(r.out + r.err).empty()) << "the demo printed a number";
+  // The pay-run issue (#6): the demo's year of 2026, 12 monthly and 2 bonus runs, writes its payslips
+  // under out/payslips/, one folder per run, each with a print file and one PDF per employee.
+  std::vector<std::string> runs;
+  for (int m = 1; m <= 12; ++m) runs.push_back((m < 10 ? "2026-0" : "2026-") + std::to_string(m));
+  runs.push_back("bonus-2026-07-10");
+  runs.push_back("bonus-2026-12-10");
+  for (const auto& run : runs) {
+    const fs::path d = dir.path() / "out/payslips" / run;
+    EXPECT_TRUE(fs::exists(d / "all-employees.pdf")) << d;
+    int slips = 0;
+    if (fs::is_directory(d))
+      for (const auto& e : fs::directory_iterator(d))
+        if (e.path().extension() == ".pdf" && e.path().filename() != "all-employees.pdf") ++slips;
+    EXPECT_GT(slips, 0) << d;
+  }
+  int folders = 0;
+  for (const auto& e : fs::directory_iterator(dir.path() / "out/payslips")) folders += e.is_directory();
+  EXPECT_EQ(folders, 14) << "12 monthly and 2 bonus runs";
 }

@@ -204,7 +204,7 @@ TEST_F(PayrollExtras, LeaveMonthsAreExemptAndEmploymentInsuranceStays) {
 
 TEST_F(PayrollExtras, PayslipShowsTheExemptionAndNeverAMyNumber) {
   std::string txt = dir_->str("e02.txt");
-  ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + out_ + "/2026/payslips/2026-07/E02.pdf " + txt + " 2>/dev/null").c_str()), 0);
+  ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + out_ + "/payslips/2026-07/E02.pdf " + txt + " 2>/dev/null").c_str()), 0);
   std::string t = kyuyo::test::read_file(txt);
   EXPECT_TRUE(has(t, "育休免除")) << t;
   EXPECT_TRUE(has(t, "雇用保険料")) << t;
@@ -237,7 +237,7 @@ TEST_F(PayrollExtras, LeaverInJanuaryToAprilPaysTheRestInALumpSum) {
   EXPECT_TRUE(has(s, "resident_tax\t30000\n") && has(s, "net\t50000\n")) << s;
   EXPECT_TRUE(has(s, "remark\t住民税一括徴収 20,000円 (退職 2026-03-31)\n")) << s;
   std::string txt = dir_->str("l01.txt");
-  ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + out_ + "/2026/payslips/2026-03/L01.pdf " + txt + " 2>/dev/null").c_str()), 0);
+  ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + out_ + "/payslips/2026-03/L01.pdf " + txt + " 2>/dev/null").c_str()), 0);
   EXPECT_TRUE(has(kyuyo::test::read_file(txt), "住民税一括徴収"));
 }
 

@@ -189,7 +189,7 @@ TEST_F(PayrollYear, EveryEmployeePaymentMatchesTheHandComputation) {
 }
 
 TEST_F(PayrollYear, PayslipsShowTheAmountsAndNeverAMyNumber) {
-  std::string pdf = out_ + "/2026/payslips/2026-06/A002.pdf", txt = dir_->str("a002.txt");
+  std::string pdf = out_ + "/payslips/2026-06/A002.pdf", txt = dir_->str("a002.txt");
   ASSERT_EQ(std::system(("pdftotext -enc UTF-8 -layout " + pdf + " " + txt + " 2>/dev/null").c_str()), 0);
   std::string t = kyuyo::test::read_file(txt);
   // June: 支給 415,000; 控除 94,365; 差引 320,635; 住民税 22,000 (R8 6月分); 所得税 7,790.
@@ -200,7 +200,7 @@ TEST_F(PayrollYear, PayslipsShowTheAmountsAndNeverAMyNumber) {
   // Stricter than the check-digit scan: no run of exactly 12 digits at all.
   static const std::regex twelve("(^|[^0-9])[0-9]{12}([^0-9]|$)");
   EXPECT_FALSE(std::regex_search(t, twelve)) << t;
-  std::string bonus = out_ + "/2026/payslips/bonus-2026-07-10/all-employees.pdf";
+  std::string bonus = out_ + "/payslips/bonus-2026-07-10/all-employees.pdf";
   ASSERT_EQ(std::system(("pdftotext -enc UTF-8 " + bonus + " " + dir_->str("b.txt") + " 2>/dev/null").c_str()), 0);
   std::string b = kyuyo::test::read_file(dir_->str("b.txt"));
   for (const char* s : {"賞与明細書", "634,589", "409,130"}) EXPECT_NE(b.find(s), std::string::npos) << s << "\n" << b;

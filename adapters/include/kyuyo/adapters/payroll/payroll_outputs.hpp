@@ -13,12 +13,12 @@
 namespace kyuyo::payroll_run {
 
 struct PayslipFiles {
-  std::string dir;       ///< out/<year>/payslips/<key>/
+  std::string dir;       ///< out/payslips/<key>/
   std::string combined;  ///< …/<key>/all-employees.pdf (every page, for printing)
   int pages = 0;
 };
 
-/// Writes out/<year>/payslips/<key>/<社員番号>.pdf for each employee of run_id and the combined
+/// Writes out/payslips/<key>/<社員番号>.pdf for each employee of run_id and the combined
 /// file. per_employee=false writes the combined file only.
 PayslipFiles write_payslips(db::Database& db, std::int64_t run_id, const std::string& out_dir,
                             bool per_employee = true, std::ostream* progress = nullptr);
