@@ -1,6 +1,10 @@
 // Monthly and bonus premiums: rounding, combined rate, employer totals, ages, coverage, leave.
 #include "social_fixture.hpp"
 
+#include <filesystem>
+
+#include "support/helpers.hpp"
+
 namespace kyuyo::social::test {
 namespace {
 
@@ -355,6 +359,47 @@ TEST(SocialPayrollSeam, StandardForAgreesWithTheGradeTablesAtEveryBoundary) {
   EXPECT_EQ(low->health, Yen(58'000));
   EXPECT_EQ(low->pension, Yen(88'000));
   EXPECT_FALSE(p.standard_for(Yen(-1), ym(2026, 4)).has_value());  // negative: grade_for's error
+}
+
+TEST(SocialPayrollSeam, StandardForRefreshesItsTablesWhenTheMonthTakesANewGradeFile) {
+  // standard_for keeps the month's grade tables between calls. With only grades-2020-09-01.xml
+  // installed, a cache that never refreshed would pass the test above, so this library adds a
+  // second grade file, a TEST FIXTURE (not rule data): from 2027-09 the 厚生年金 table gets a
+  // 第33級 680,000 above 665,000 (the shape of the raise of the upper limit in the 2025 年金制度改正法;
+  // its official table is not in schemas/ yet). A cache keyed by anything but the month gives
+  // 第32級 650,000 for 2027-09 or 第33級 for 2027-08.
+  kyuyo::test::TempDir dir;
+  namespace fs = std::filesystem;
+  for (const auto& e : fs::directory_iterator(resources::rules_dir() + "/social"))
+    if (e.path().extension() == ".xml") fs::copy_file(e.path(), dir.path() / e.path().filename());
+  const std::string old_file = kyuyo::test::read_file(dir.path() / "grades-2020-09-01.xml");
+  auto replaced = [](std::string text, const std::string& from, const std::string& to) {
+    auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) text.replace(at, from.size(), to);
+    return text;
+  };
+  // The installed table ends the day before the fixture's begins (rule sets may not overlap).
+  kyuyo::test::write_file(dir.path() / "grades-2020-09-01.xml",
+                          replaced(old_file, "from=\"2020-09-01\"", "from=\"2020-09-01\" until=\"2027-08-31\""));
+  kyuyo::test::write_file(
+      dir.path() / "grades-2027-09-01.xml",
+      replaced(replaced(old_file, "from=\"2020-09-01\"", "from=\"2027-09-01\""), "<row>32 650000 635000 -</row>",
+               "<row>32 650000 635000 665000</row>\n    <row>33 680000 665000 -</row>"));
+  const rules::RuleLibrary two = xml::load_rule_library(dir.str());
+  PayrollPremiums p(two);
+  const Yen wages(700'000);
+  for (int round = 0; round < 2; ++round)
+    for (YearMonth m : {ym(2027, 8), ym(2027, 9), ym(2027, 8), ym(2028, 1), ym(2027, 8)}) {
+      auto got = p.standard_for(wages, m);
+      auto want = grade_for(two, wages, m);
+      ASSERT_TRUE(got && want) << m.str();
+      const bool new_table = !(m < ym(2027, 9));
+      EXPECT_EQ(got->pension, Yen(new_table ? 680'000 : 650'000)) << m.str();
+      EXPECT_EQ(got->pension_grade, new_table ? 33 : 32) << m.str();
+      EXPECT_EQ(got->pension, want->pension_standard) << m.str();
+      EXPECT_EQ(got->health, Yen(710'000)) << m.str();  // 健保 第37級 (695,000 以上 730,000 未満) in both
+    }
 }
 
 TEST(SocialPayrollSeam, AKumiaiEmployerIsChargedFromTheFileItsLookupGives) {
